@@ -1,0 +1,47 @@
+# language: vi
+@buoc-1
+Tính năng: Bước 1 - Đồng bộ tài khoản VNconnect với CSDL Quốc gia về Dân cư
+  Theo hướng dẫn của Trung tâm Phục vụ hành chính công tỉnh Quảng Trị (01/2024):
+  truy cập Cổng DVC quốc gia và đăng nhập bằng tài khoản VNconnect đã có; kích vào
+  Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân; bấm chọn Thông
+  tin định danh, chọn Cập nhật CSDL Quốc gia về Dân cư; sau khi xong thì Đăng xuất.
+
+  Kịch bản: Đăng nhập bằng tài khoản VNconnect: chọn loại tài khoản, mật khẩu, rồi mã OTP
+    Cho công dân "Nguyễn Thị Hoà" có tài khoản VNconnect chưa đồng bộ với CSDL Quốc gia về Dân cư
+    Khi công dân truy cập Cổng DVC quốc gia
+    Thì góc trên bên phải hiện nút "Đăng nhập"
+    Khi công dân bấm "Đăng nhập"
+    Thì trang đăng nhập cho chọn "Tài khoản cấp bởi Cổng dịch vụ công quốc gia" hoặc "Tài khoản định danh điện tử cấp bởi Bộ Công an"
+    Khi công dân nhập tên đăng nhập và mật khẩu tài khoản VNconnect
+    Thì hệ thống báo mã OTP đã được gửi đến số điện thoại đã đăng ký
+    Khi công dân nhập mã OTP nhận được qua tin nhắn và bấm "Xác nhận"
+    Thì góc trên bên phải hiện họ và tên "Nguyễn Thị Hoà"
+
+  Kịch bản: Cập nhật thông tin định danh từ CSDL Quốc gia về Dân cư
+    Cho công dân "Nguyễn Thị Hoà" có tài khoản VNconnect chưa đồng bộ với CSDL Quốc gia về Dân cư
+    Và công dân đã đăng nhập Cổng DVC quốc gia bằng tài khoản VNconnect
+    Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân
+    Thì trang Thông tin cá nhân hiện ra
+    Khi công dân bấm chọn Thông tin định danh
+    Thì trạng thái định danh là "Chưa đồng bộ với CSDL Quốc gia về Dân cư"
+    Khi công dân chọn Cập nhật CSDL Quốc gia về Dân cư
+    Thì mọi trường định danh đều có dấu tích xanh của CSDL Quốc gia về Dân cư
+    Khi công dân bấm "Cập nhật" để lưu
+    Thì thông báo "Cập nhật thông tin thành công" hiện ra
+    Và trạng thái định danh là "Đã đồng bộ với CSDL Quốc gia về Dân cư"
+
+  Kịch bản: Đăng xuất kết thúc phiên làm việc trên Cổng DVC quốc gia
+    Cho công dân "Nguyễn Thị Hoà" có tài khoản VNconnect chưa đồng bộ với CSDL Quốc gia về Dân cư
+    Và công dân đã đăng nhập Cổng DVC quốc gia bằng tài khoản VNconnect
+    Khi công dân Đăng xuất
+    Thì góc trên bên phải hiện nút "Đăng nhập"
+    Khi công dân mở thẳng địa chỉ trang Thông tin cá nhân
+    Thì Cổng DVC quốc gia yêu cầu đăng nhập lại
+
+  Kịch bản: Tài khoản chưa có số định danh cá nhân được yêu cầu cập nhật ngay sau khi đăng nhập
+    Cho công dân "Lê Thị Cúc" có tài khoản VNconnect chưa có số định danh cá nhân
+    Khi công dân đăng nhập Cổng DVC quốc gia bằng tài khoản VNconnect
+    Thì Cổng DVC quốc gia yêu cầu cập nhật số định danh cá nhân
+    Khi công dân nhập số định danh cá nhân của mình và bấm "Cập nhật"
+    Thì thông báo "Cập nhật số định danh cá nhân thành công" hiện ra
+    Và góc trên bên phải hiện họ và tên "Lê Thị Cúc"

@@ -1,0 +1,39 @@
+# language: vi
+@dang-nhap-lai
+Tính năng: Từ nay chỉ cần VNeID để đăng nhập Cổng DVC quốc gia và hệ thống của tỉnh
+  Theo hướng dẫn: sau khi đồng bộ và liên kết, từ đó trở đi chỉ cần đăng nhập vào
+  Cổng dịch vụ công quốc gia (dichvucong.gov.vn) và Hệ thống thông tin giải quyết thủ
+  tục hành chính tỉnh (dichvucong.quangtri.gov.vn) bằng tài khoản định danh điện tử VNeID.
+
+  Kịch bản: Tài khoản đã liên kết đăng nhập lại Cổng DVC quốc gia bằng VNeID
+    Cho công dân "Đỗ Văn Giang" có tài khoản VNconnect đã liên kết với VNeID
+    Khi công dân đăng nhập Cổng DVC quốc gia bằng VNeID
+    Thì góc trên bên phải hiện họ và tên "Đỗ Văn Giang"
+    Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân
+    Và công dân bấm chọn Thông tin định danh
+    Thì DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân
+    Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Quản lý hồ sơ đã nộp
+    Thì mọi hồ sơ đã nộp bằng tài khoản VNconnect đều hiện ra
+
+  Kịch bản: Tài khoản đã liên kết đăng nhập Hệ thống thông tin giải quyết TTHC tỉnh Quảng Trị bằng VNeID
+    Cho công dân "Đỗ Văn Giang" có tài khoản VNconnect đã liên kết với VNeID
+    Khi công dân truy cập Hệ thống thông tin giải quyết TTHC tỉnh "Quảng Trị"
+    Và công dân bấm "Đăng nhập"
+    Thì trang đăng nhập cho chọn "Tài khoản cấp bởi Cổng dịch vụ công quốc gia" hoặc "Tài khoản định danh điện tử cấp bởi Bộ Công an"
+    Khi công dân chọn "Tài khoản định danh điện tử cấp bởi Bộ Công an"
+    Và công dân nhập số định danh cá nhân và mật khẩu VNeID
+    Và công dân xác thực đăng nhập trên ứng dụng VNeID
+    Thì hệ thống của tỉnh hiện họ và tên "Đỗ Văn Giang" ở góc trên bên phải
+    Khi công dân chọn "Hồ sơ của tôi" trên hệ thống của tỉnh
+    Thì mọi hồ sơ đã nộp bằng tài khoản VNconnect đều hiện ra
+
+  Kịch bản: Đăng nhập lại bằng VNeID vẫn giữ liên kết, không tạo tài khoản mới
+    Cho công dân "Đỗ Văn Giang" có tài khoản VNconnect đã liên kết với VNeID
+    Và công dân đã đăng nhập Cổng DVC quốc gia bằng VNeID
+    Và công dân đã Đăng xuất
+    Khi công dân đăng nhập Cổng DVC quốc gia bằng VNeID
+    Và công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân
+    Và công dân bấm chọn Thông tin định danh
+    Thì DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân
+    Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Quản lý hồ sơ đã nộp
+    Thì mọi hồ sơ đã nộp bằng tài khoản VNconnect đều hiện ra

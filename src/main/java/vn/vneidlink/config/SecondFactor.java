@@ -1,0 +1,17 @@
+package vn.vneidlink.config;
+
+/**
+ * What the citizen's phone does during a login: receive the OTP by SMS, approve or decline a
+ * login in the VNeID app. Against the mock portals the suite plays the phone itself.
+ */
+public interface SecondFactor {
+
+    /** The newest one-time code sent by SMS to this phone number. */
+    String latestOtpSentTo(String phone);
+
+    /** The citizen approves, in the VNeID app, the login request waiting for his ID number. */
+    void approveInVneidApp(String cccd);
+
+    /** The citizen declines, in the VNeID app, the login request waiting for his ID number. */
+    void declineInVneidApp(String cccd);
+}

@@ -1,0 +1,68 @@
+package vn.vneidlink.mock;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.vneidlink.data.Citizen;
+import vn.vneidlink.mock.PortalState.Account;
+import vn.vneidlink.mock.PortalState.VneidAccount;
+
+/** What a portal shows of the account a session stands for (shared by the national and provincial portals). */
+final class Holders {
+
+    static final String KIND_VNCONNECT = "Tài khoản cấp bởi Cổng dịch vụ công quốc gia";
+    static final String KIND_VNEID = "Tài khoản định danh điện tử cấp bởi Bộ Công an";
+
+    private Holders() {}
+
+    static Account account(PortalState state, Subject subject) {
+        if (subject.kind() != Subject.Kind.VNCONNECT_ACCOUNT) {
+            return null;
+        }
+        return state.accounts.get(subject.key());
+    }
+
+    static VneidAccount vneidAccount(PortalState state, Subject subject) {
+        if (subject.kind() != Subject.Kind.VNEID_ACCOUNT) {
+            return null;
+        }
+        return state.vneidAccounts.get(subject.key());
+    }
+
+    /** The full name as the portal holds it. */
+    static String fullName(PortalState state, Subject subject) {
+        Account a = account(state, subject);
+        if (a != null) {
+            return a.fullName;
+        }
+        VneidAccount v = vneidAccount(state, subject);
+        return v != null ? v.fullName : "";
+    }
+
+    /** Header model: {@code {fullName}}. */
+    static Map<String, Object> user(PortalState state, Subject subject) {
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("fullName", fullName(state, subject));
+        return user;
+    }
+
+    /** The dossiers rows (a separate VNeID account has none). */
+    static List<Map<String, Object>> dossiers(PortalState state, Subject subject) {
+        Account a = account(state, subject);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        if (a == null) {
+            return rows;
+        }
+        for (Citizen.Dossier d : a.dossiers) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("code", d.code());
+            row.put("procedure", d.procedure());
+            row.put("agency", d.agency());
+            row.put("submitted", Formats.isoDate(d.submittedOn()));
+            row.put("status", d.status());
+            rows.add(row);
+        }
+        return rows;
+    }
+}

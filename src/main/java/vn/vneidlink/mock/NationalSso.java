@@ -1,0 +1,391 @@
+package vn.vneidlink.mock;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.vneidlink.data.Citizen;
+import vn.vneidlink.mock.PortalState.Account;
+import vn.vneidlink.mock.PortalState.AuthCode;
+import vn.vneidlink.mock.PortalState.SsoAuthRequest;
+import vn.vneidlink.mock.PortalState.SsoSession;
+import vn.vneidlink.mock.PortalState.VneidAccount;
+
+/**
+ * The national SSO {@code xacthuc.dichvucong.gov.vn}: OAuth2 authorization-code provider for the national
+ * portal and the provincial systems; VNconnect login (password + SMS OTP) and VNeID login (as a client of the
+ * VNeID SSO), where the linking rule is applied.
+ */
+final class NationalSso implements PortalHandler {
+
+    static final String NATIONAL_CLIENT_ID = "dvcqg";
+    /** This SSO's own client id at the VNeID SSO. */
+    static final String VNEID_CLIENT_ID = "xacthuc-dvcqg";
+    static final String SESSION_COOKIE = "commonAuthId";
+    /** Remembers which sessionDataKey a trip to the VNeID SSO belongs to. */
+    static final String VNEID_CONTEXT_COOKIE = "commonAuthVneid";
+    /** Set at logout of a synced, not yet linked account: the login page then shows the system notice. */
+    static final String NOTICE_COOKIE = "dvcSyncNotice";
+
+    static final String LOGIN_PAGE = "/authenticationendpoint/login.do";
+    static final String OTP_PAGE = "/authenticationendpoint/otp.do";
+    static final String LOGIN_TITLE = "Đăng nhập - Hệ thống xác thực";
+
+    private static final Set<String> ACTIONS = Set.of("sso.authorize", "sso.loginPage", "sso.vnconnectLogin", "sso.otpPage",
+            "sso.otpSubmit", "sso.toVneid", "sso.vneidCallback", "sso.token", "sso.logout");
+
+    private final MockContext ctx;
+    private final PortalState state;
+    private final VneidSso vneid;
+    /** Registered clients: client id -> redirect URI. */
+    private final Map<String, String> clients = new LinkedHashMap<>();
+
+    NationalSso(MockContext ctx, VneidSso vneid) {
+        this.ctx = ctx;
+        this.state = ctx.state;
+        this.vneid = vneid;
+        clients.put(NATIONAL_CLIENT_ID, ctx.url(PortalHosts.NATIONAL, "/sso"));
+        for (ProvinceConfig p : ctx.provinces) {
+            clients.put(p.clientId(), ctx.url(p.host(), "/sso"));
+        }
+    }
+
+    @Override
+    public String prefix() {
+        return "sso";
+    }
+
+    @Override
+    public Set<String> actions() {
+        return ACTIONS;
+    }
+
+    @Override
+    public Reply handle(Exchange ex) {
+        return switch (ex.action()) {
+            case "sso.authorize" -> authorize(ex);
+            case "sso.loginPage" -> loginPage(ex);
+            case "sso.vnconnectLogin" -> vnconnectLogin(ex);
+            case "sso.otpPage" -> otpPage(ex);
+            case "sso.otpSubmit" -> otpSubmit(ex);
+            case "sso.toVneid" -> toVneid(ex);
+            case "sso.vneidCallback" -> vneidCallback(ex);
+            case "sso.token" -> token(ex);
+            case "sso.logout" -> logout(ex);
+            default -> throw new IllegalArgumentException("not an SSO action: " + ex.action());
+        };
+    }
+
+    // ------------------------------------------------------------------ in-process API for the portals
+
+    String authorizeUrl(String clientId, String redirectUri, String oauthState) {
+        return Urls.withQuery(ctx.url(PortalHosts.NATIONAL_SSO, "/oauth2/authorize"), "response_type", "code",
+                "client_id", clientId, "redirect_uri", redirectUri, "scope", "openid", "acr_values", "LoA1",
+                "state", oauthState);
+    }
+
+    String logoutUrl(String postLogoutRedirectUri) {
+        return Urls.withQuery(ctx.url(PortalHosts.NATIONAL_SSO, "/oidc/logout"),
+                "post_logout_redirect_uri", postLogoutRedirectUri);
+    }
+
+    /** Redeems a code (single use: a second attempt is refused), checking client and redirect URI and expiry. */
+    Redemption<Subject> redeem(String code, String clientId, String redirectUri) {
+        AuthCode c = state.ssoCodes.get(code);
+        if (c == null) {
+            return Redemption.refused("unknown authorization code");
+        }
+        if (c.used) {
+            return Redemption.refused("authorization code already used");
+        }
+        c.used = true;
+        if (!c.clientId.equals(clientId)) {
+            return Redemption.refused("authorization code was issued to another client");
+        }
+        if (!c.redirectUri.equals(redirectUri)) {
+            return Redemption.refused("redirect_uri differs from the one the code was issued for");
+        }
+        if (state.expired(c.issuedAt, PortalState.CODE_VALIDITY)) {
+            return Redemption.refused("authorization code expired");
+        }
+        return Redemption.ok(c.subject);
+    }
+
+    // ------------------------------------------------------------------ routes
+
+    private Reply authorize(Exchange ex) {
+        String clientId = ex.query("client_id", "");
+        String redirectUri = ex.query("redirect_uri", "");
+        String registered = clients.get(clientId);
+        if (registered == null) {
+            return error(400, "Ứng dụng không hợp lệ: client_id \"" + clientId + "\" chưa được đăng ký với hệ thống xác thực.");
+        }
+        if (!registered.equals(redirectUri)) {
+            return error(400, "Địa chỉ chuyển hướng không hợp lệ: redirect_uri \"" + redirectUri
+                    + "\" không khớp với địa chỉ đã đăng ký của ứng dụng " + clientId + ".");
+        }
+        if (!"code".equals(ex.query("response_type", ""))) {
+            return error(400, "Yêu cầu không hợp lệ: response_type phải là \"code\".");
+        }
+        String oauthState = ex.query("state", "");
+        if (oauthState.isBlank()) {
+            return error(400, "Yêu cầu không hợp lệ: thiếu tham số state.");
+        }
+        Optional<SsoSession> live = liveSession(ex);
+        if (live.isPresent()) {
+            return Reply.redirect(issueCode(clientId, redirectUri, live.get().subject(), oauthState));
+        }
+        String key = state.randomToken();
+        state.ssoRequests.put(key, new SsoAuthRequest(key, clientId, redirectUri, oauthState, state.now()));
+        return Reply.redirect(Urls.withQuery(ctx.url(PortalHosts.NATIONAL_SSO, LOGIN_PAGE), "sessionDataKey", key));
+    }
+
+    private Reply loginPage(Exchange ex) {
+        SsoAuthRequest request = request(ex.query("sessionDataKey", ""));
+        if (request == null) {
+            return expiredRequest();
+        }
+        Map<String, Object> model = ctx.model(LOGIN_TITLE);
+        model.put("sessionDataKey", request.key);
+        model.put("vneidHref", vneidHref(request));
+        if (ex.query("authFailure").isPresent()) {
+            model.put("error", "Tên đăng nhập hoặc mật khẩu không chính xác");
+        } else if (ex.query("otpExpired").isPresent()) {
+            model.put("error", "Mã OTP đã hết hiệu lực. Vui lòng đăng nhập lại.");
+        }
+        boolean notice = ex.cookie(NOTICE_COOKIE)
+                .map(state.accounts::get)
+                .filter(a -> a.synced && a.linkedVneid == null)
+                .isPresent();
+        model.put("showNotice", notice);
+        return ctx.page(200, "sso/login", model);
+    }
+
+    private Reply vnconnectLogin(Exchange ex) {
+        SsoAuthRequest request = request(ex.form("sessionDataKey", ""));
+        if (request == null) {
+            return expiredRequest();
+        }
+        Optional<Account> account = state.accountByLogin(ex.form("username", ""))
+                .filter(a -> a.password.equals(ex.form("password", "")));
+        if (account.isEmpty()) {
+            request.pendingUsername = null;
+            return Reply.redirect(Urls.withQuery(ctx.url(PortalHosts.NATIONAL_SSO, LOGIN_PAGE),
+                    "sessionDataKey", request.key, "authFailure", "true"));
+        }
+        Account a = account.get();
+        request.pendingUsername = a.username;
+        request.otp = state.randomDigits(6);
+        request.otpIssuedAt = state.now();
+        state.sms().sendOtp(a.phone, "DichVuCong", request.otp, request.otpIssuedAt);
+        return Reply.redirect(Urls.withQuery(ctx.url(PortalHosts.NATIONAL_SSO, OTP_PAGE), "sessionDataKey", request.key));
+    }
+
+    private Reply otpPage(Exchange ex) {
+        SsoAuthRequest request = request(ex.query("sessionDataKey", ""));
+        if (request == null) {
+            return expiredRequest();
+        }
+        if (request.pendingUsername == null) {
+            return Reply.redirect(Urls.withQuery(ctx.url(PortalHosts.NATIONAL_SSO, LOGIN_PAGE), "sessionDataKey", request.key));
+        }
+        Map<String, Object> model = ctx.model("Xác thực OTP - Hệ thống xác thực");
+        model.put("sessionDataKey", request.key);
+        model.put("maskedPhone", Formats.maskedPhone(state.accounts.get(request.pendingUsername).phone));
+        if (ex.query("authFailure").isPresent()) {
+            model.put("error", "Mã OTP không chính xác");
+        }
+        return ctx.page(200, "sso/otp", model);
+    }
+
+    private Reply otpSubmit(Exchange ex) {
+        SsoAuthRequest request = request(ex.form("sessionDataKey", ""));
+        if (request == null) {
+            return expiredRequest();
+        }
+        String loginPage = Urls.withQuery(ctx.url(PortalHosts.NATIONAL_SSO, LOGIN_PAGE), "sessionDataKey", request.key);
+        if (request.pendingUsername == null || request.otp == null) {
+            return Reply.redirect(loginPage);
+        }
+        if (state.expired(request.otpIssuedAt, PortalState.OTP_VALIDITY)) {
+            request.pendingUsername = null;
+            request.otp = null;
+            return Reply.redirect(Urls.withQuery(loginPage, "otpExpired", "true"));
+        }
+        if (!request.otp.equals(ex.form("otp", "").trim())) {
+            return Reply.redirect(Urls.withQuery(ctx.url(PortalHosts.NATIONAL_SSO, OTP_PAGE),
+                    "sessionDataKey", request.key, "authFailure", "true"));
+        }
+        return completeLogin(ex, request, Subject.vnconnect(request.pendingUsername, LoginMethod.VNCONNECT));
+    }
+
+    private Reply toVneid(Exchange ex) {
+        SsoAuthRequest request = request(ex.query("sessionDataKey", ""));
+        if (request == null) {
+            return expiredRequest();
+        }
+        request.vneidState = state.randomToken();
+        return Reply.redirect(vneid.authorizeUrl(VNEID_CLIENT_ID, vneidCallbackUri(), request.vneidState))
+                .cookie(ctx.cookie(VNEID_CONTEXT_COOKIE, request.key));
+    }
+
+    private Reply vneidCallback(Exchange ex) {
+        SsoAuthRequest request = ex.cookie(VNEID_CONTEXT_COOKIE).map(this::request).orElse(null);
+        if (request == null) {
+            return expiredRequest();
+        }
+        String expected = request.vneidState;
+        request.vneidState = null;
+        if (ex.query("error").isPresent()) {
+            return error(400, "Đăng nhập bằng VNeID không thành công: " + ex.query("error_description", ex.query("error", "")));
+        }
+        if (expected == null || !expected.equals(ex.query("state", ""))) {
+            return error(400, "Yêu cầu đăng nhập không hợp lệ: tham số state không khớp với phiên đăng nhập của trình duyệt"
+                    + " (state mismatch).");
+        }
+        Redemption<String> redeemed = vneid.redeem(ex.query("code", ""), VNEID_CLIENT_ID, vneidCallbackUri());
+        if (!redeemed.isOk()) {
+            return error(400, "Mã xác thực VNeID không hợp lệ: " + redeemed.problem() + ".");
+        }
+        return completeLogin(ex, request, linkingRule(redeemed.value()))
+                .cookie(ctx.expiredCookie(VNEID_CONTEXT_COOKIE));
+    }
+
+    /**
+     * The linking rule: a synced VNconnect account with this CCCD is linked (for ever); otherwise a separate
+     * VNeID account is opened (or reused). A VNconnect account that is not synced is never linked.
+     */
+    private Subject linkingRule(String cccd) {
+        Optional<Account> synced = state.accountWithCccd(cccd).filter(a -> a.synced);
+        if (synced.isPresent() && !ctx.defect(PortalDefect.VNEID_LOGIN_DOES_NOT_LINK)) {
+            Account a = synced.get();
+            if (a.linkedVneid == null) {
+                a.linkedVneid = cccd;
+                a.linkedAt = state.now();
+            }
+            return Subject.vnconnect(a.username, LoginMethod.VNEID);
+        }
+        Citizen citizen = state.population.get(cccd);
+        if (citizen == null) {
+            throw new IllegalStateException("VNeID signed in CCCD " + cccd + ", which the population data does not hold");
+        }
+        state.vneidAccounts.computeIfAbsent(cccd, c -> new VneidAccount(citizen, state.now()));
+        return Subject.separateVneid(cccd);
+    }
+
+    private Reply completeLogin(Exchange ex, SsoAuthRequest request, Subject subject) {
+        state.ssoRequests.remove(request.key);
+        ex.cookie(SESSION_COOKIE).ifPresent(state.ssoSessions::remove);
+        SsoSession session = new SsoSession(state.randomToken(), subject, state.now());
+        state.ssoSessions.put(session.id(), session);
+        return Reply.redirect(issueCode(request.clientId, request.redirectUri, subject, request.state))
+                .cookie(ctx.cookie(SESSION_COOKIE, session.id()));
+    }
+
+    private Reply token(Exchange ex) {
+        if (!"authorization_code".equals(ex.form("grant_type", ""))) {
+            return tokenError("unsupported_grant_type", "grant_type must be authorization_code");
+        }
+        String clientId = ex.form("client_id", "");
+        Redemption<Subject> redeemed = redeem(ex.form("code", ""), clientId, ex.form("redirect_uri", ""));
+        if (!redeemed.isOk()) {
+            return tokenError("invalid_grant", redeemed.problem());
+        }
+        Subject subject = redeemed.value();
+        Instant now = state.now();
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("iss", ctx.url(PortalHosts.NATIONAL_SSO, "/oauth2/token"));
+        claims.put("sub", subject.sub());
+        claims.put("aud", clientId);
+        claims.put("iat", now.getEpochSecond());
+        claims.put("exp", now.getEpochSecond() + 3600);
+        claims.put("name", Holders.fullName(state, subject));
+        claims.put("amr", subject.method().name());
+        claims.put("acr", subject.method() == LoginMethod.VNEID ? "LoA2" : "LoA1");
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String idToken = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "." + b64.encodeToString(ctx.toJson(claims).getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".";
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("access_token", state.randomToken());
+        body.put("token_type", "Bearer");
+        body.put("expires_in", 3600);
+        body.put("id_token", idToken);
+        body.put("sub", subject.sub());
+        return Reply.json(200, ctx.toJson(body));
+    }
+
+    private Reply tokenError(String error, String description) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("error", error);
+        body.put("error_description", description);
+        return Reply.json(400, ctx.toJson(body));
+    }
+
+    private Reply logout(Exchange ex) {
+        String target = ex.query("post_logout_redirect_uri").orElse(null);
+        if (target != null && !servedUrl(target)) {
+            return error(400, "Địa chỉ chuyển hướng sau đăng xuất không hợp lệ: post_logout_redirect_uri \"" + target
+                    + "\" không thuộc hệ thống đã đăng ký.");
+        }
+        Reply reply = Reply.redirect(target != null ? target : ctx.url(PortalHosts.NATIONAL, NationalPortal.HOME));
+        Optional<SsoSession> session = liveSession(ex);
+        if (session.isPresent()) {
+            Subject subject = session.get().subject();
+            state.ssoSessions.remove(session.get().id());
+            Account a = Holders.account(state, subject);
+            if (a != null && subject.method() == LoginMethod.VNCONNECT && a.synced && a.linkedVneid == null) {
+                reply.cookie(ctx.cookie(NOTICE_COOKIE, a.username));
+            }
+        }
+        return reply.cookie(ctx.expiredCookie(SESSION_COOKIE));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private boolean servedUrl(String url) {
+        try {
+            URI uri = URI.create(url);
+            String host = uri.getHost();
+            boolean known = PortalHosts.NATIONAL_HOSTS.contains(host) || ctx.provinceByHost(host).isPresent();
+            return known && ctx.options.scheme().equals(uri.getScheme()) && uri.getPort() == -1;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private String issueCode(String clientId, String redirectUri, Subject subject, String oauthState) {
+        String code = state.randomToken();
+        state.ssoCodes.put(code, new AuthCode(code, clientId, redirectUri, subject, state.now()));
+        return Urls.withQuery(redirectUri, "code", code, "state", oauthState);
+    }
+
+    private Optional<SsoSession> liveSession(Exchange ex) {
+        return ex.cookie(SESSION_COOKIE).map(state.ssoSessions::get);
+    }
+
+    private SsoAuthRequest request(String key) {
+        return key == null ? null : state.ssoRequests.get(key);
+    }
+
+    private String vneidHref(SsoAuthRequest request) {
+        return Urls.withQuery("/commonauth/vneid", "sessionDataKey", request.key);
+    }
+
+    private String vneidCallbackUri() {
+        return ctx.url(PortalHosts.NATIONAL_SSO, "/commonauth");
+    }
+
+    private Reply expiredRequest() {
+        return error(400, "Phiên đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng đăng nhập lại từ trang dịch vụ công.");
+    }
+
+    Reply error(int status, String message) {
+        Map<String, Object> model = ctx.model("Lỗi - Hệ thống xác thực");
+        model.put("message", message);
+        model.put("homeUrl", ctx.url(PortalHosts.NATIONAL, NationalPortal.HOME));
+        return ctx.page(status, "sso/error", model);
+    }
+}

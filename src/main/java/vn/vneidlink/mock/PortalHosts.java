@@ -1,0 +1,19 @@
+package vn.vneidlink.mock;
+
+import java.util.List;
+
+/** The fixed host names of the national systems (provincial hosts come from {@code mocks/data/portals.json}). */
+public final class PortalHosts {
+
+    /** National Public Service Portal (Cổng DVCQG). */
+    public static final String NATIONAL = "dichvucong.gov.vn";
+    /** Its single sign-on (OAuth2 / OIDC authorization code). */
+    public static final String NATIONAL_SSO = "xacthuc.dichvucong.gov.vn";
+    /** VNeID single sign-on of the National Population Data Centre (Bộ Công an). */
+    public static final String VNEID_SSO = "sso.dancuquocgia.gov.vn";
+
+    /** The national hosts, in the order {@link MockPortals#hosts()} lists them. */
+    public static final List<String> NATIONAL_HOSTS = List.of(NATIONAL, NATIONAL_SSO, VNEID_SSO);
+
+    private PortalHosts() {}
+}

@@ -1,0 +1,77 @@
+package vn.vneidlink.mock;
+
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The response a handler builds; turned into a WireMock {@link ResponseDefinition} by the transformer. */
+final class Reply {
+
+    private final int status;
+    private final Map<String, List<String>> headers = new LinkedHashMap<>();
+    private byte[] body = new byte[0];
+
+    private Reply(int status) {
+        this.status = status;
+    }
+
+    static Reply html(int status, String html) {
+        Reply r = new Reply(status);
+        r.header("Content-Type", "text/html; charset=utf-8");
+        r.header("Cache-Control", "no-store");
+        r.body = html.getBytes(StandardCharsets.UTF_8);
+        return r;
+    }
+
+    static Reply json(int status, String json) {
+        Reply r = new Reply(status);
+        r.header("Content-Type", "application/json; charset=utf-8");
+        r.header("Cache-Control", "no-store");
+        r.body = json.getBytes(StandardCharsets.UTF_8);
+        return r;
+    }
+
+    static Reply bytes(int status, String contentType, byte[] body) {
+        Reply r = new Reply(status);
+        if (contentType != null) {
+            r.header("Content-Type", contentType);
+        }
+        r.body = body;
+        return r;
+    }
+
+    /** A 302 to an absolute URL. */
+    static Reply redirect(String location) {
+        Reply r = new Reply(302);
+        r.header("Location", location);
+        r.header("Cache-Control", "no-store");
+        return r;
+    }
+
+    Reply header(String name, String value) {
+        headers.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        return this;
+    }
+
+    /** Adds one {@code Set-Cookie} header (several are sent as several header lines). */
+    Reply cookie(String setCookie) {
+        return header("Set-Cookie", setCookie);
+    }
+
+    int status() {
+        return status;
+    }
+
+    ResponseDefinition toDefinition() {
+        ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.responseDefinition().withStatus(status);
+        headers.forEach((name, values) -> builder.withHeader(name, values.toArray(String[]::new)));
+        if (body.length > 0) {
+            builder.withBody(body);
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,133 @@
+package vn.vneidlink.portals;
+
+import java.net.URI;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.vneidlink.browser.Browser;
+
+/**
+ * Base of every page object: explicit waits only, and failure messages that say which page was
+ * expected and what the browser actually shows. Page objects never assert; the one exception is
+ * the load check of the constructor.
+ */
+public abstract class PortalPage {
+
+    private static final By HEADINGS = By.cssSelector("h1, h2");
+    private static final By ALERTS = By.cssSelector(".alert");
+
+    protected final Browser browser;
+    protected final WebDriver driver;
+    private final String pageName;
+
+    /**
+     * @param pageName the page's name as a citizen would say it, used in failure messages
+     * @param loaded   the condition that proves this page is the one on screen
+     */
+    protected PortalPage(Browser browser, String pageName, ExpectedCondition<?> loaded) {
+        this.browser = browser;
+        this.driver = browser.driver();
+        this.pageName = pageName;
+        waitUntil(loaded, "trang «" + pageName + "» hiện ra");
+    }
+
+    public String pageName() {
+        return pageName;
+    }
+
+    /** Host of the page on screen, e.g. {@code dichvucong.gov.vn}. */
+    public String currentHost() {
+        return URI.create(driver.getCurrentUrl()).getHost();
+    }
+
+    protected <T> T waitUntil(ExpectedCondition<T> condition, String expectation) {
+        return new WebDriverWait(driver, browser.waitTimeout())
+                .withMessage(() -> "Chờ " + browser.waitTimeout().toSeconds() + " giây mà không thấy " + expectation + ". "
+                        + describeScreen(driver))
+                .until(condition);
+    }
+
+    protected WebElement visible(By locator, String what) {
+        return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator), what + " trên trang «" + pageName + "»");
+    }
+
+    protected void click(By locator, String what) {
+        waitUntil(ExpectedConditions.elementToBeClickable(locator), "nút/liên kết «" + what + "» bấm được trên trang «" + pageName + "»")
+                .click();
+    }
+
+    protected void type(By locator, String what, String text) {
+        WebElement field = visible(locator, "ô «" + what + "»");
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    protected String textOf(By locator, String what) {
+        return visible(locator, what).getText().trim();
+    }
+
+    protected boolean isDisplayed(By locator) {
+        return driver.findElements(locator).stream().anyMatch(WebElement::isDisplayed);
+    }
+
+    protected List<String> texts(By locator) {
+        return driver.findElements(locator).stream().map(e -> e.getText().trim()).collect(Collectors.toList());
+    }
+
+    /** Clicks and waits until the browser has left the current document (a form post or a link). */
+    protected void clickAndWaitForNewPage(By locator, String what) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        click(locator, what);
+        waitUntil(ExpectedConditions.stalenessOf(html), "trang mới sau khi bấm «" + what + "»");
+    }
+
+    /** One line saying what the browser shows: URL, title, headings and any alert. For failure messages. */
+    public static String describeScreen(WebDriver driver) {
+        try {
+            StringBuilder text = new StringBuilder("Trình duyệt đang ở ").append(driver.getCurrentUrl());
+            text.append(" (tiêu đề «").append(driver.getTitle()).append("»");
+            List<String> headings = driver.findElements(HEADINGS).stream()
+                    .filter(WebElement::isDisplayed).map(e -> e.getText().trim()).filter(s -> !s.isEmpty())
+                    .limit(3).collect(Collectors.toList());
+            if (!headings.isEmpty()) {
+                text.append(", đề mục «").append(String.join(" | ", headings)).append("»");
+            }
+            List<String> alerts = driver.findElements(ALERTS).stream()
+                    .filter(WebElement::isDisplayed).map(e -> e.getText().trim()).filter(s -> !s.isEmpty())
+                    .collect(Collectors.toList());
+            if (!alerts.isEmpty()) {
+                text.append(", thông báo «").append(String.join(" | ", alerts)).append("»");
+            }
+            if (headings.isEmpty() && alerts.isEmpty()) {
+                Object body = ((JavascriptExecutor) driver).executeScript(
+                        "return document.body ? document.body.innerText.substring(0, 200) : ''");
+                text.append(", nội dung «").append(String.valueOf(body).replaceAll("\\s+", " ").trim()).append("»");
+            }
+            return text.append(").").toString();
+        } catch (RuntimeException e) {
+            return "Không đọc được trang hiện tại: " + e.getMessage();
+        }
+    }
+
+    /** The page's URL matches this host and path (query ignored). */
+    protected static ExpectedCondition<Boolean> at(String host, String path) {
+        return driver -> {
+            URI uri = URI.create(driver.getCurrentUrl());
+            return host.equals(uri.getHost()) && path.equals(uri.getPath());
+        };
+    }
+
+    protected static ExpectedCondition<Boolean> onHost(String host) {
+        return driver -> host.equals(URI.create(driver.getCurrentUrl()).getHost());
+    }
+
+    protected static ExpectedCondition<Boolean> atWith(String host, String path, By marker) {
+        return ExpectedConditions.and(at(host, path), ExpectedConditions.visibilityOfElementLocated(marker));
+    }
+}

@@ -1,0 +1,25 @@
+package vn.vneidlink.portals.national;
+
+import org.openqa.selenium.By;
+import vn.vneidlink.browser.Browser;
+import vn.vneidlink.portals.PortalPage;
+import vn.vneidlink.portals.SiteHeader;
+
+/** Trang chủ of the national portal. */
+public final class NationalHomePage extends PortalPage {
+
+    private static final By BANNER = By.cssSelector(".banner");
+    private static final By SUCCESS = By.cssSelector(".alert-success");
+
+    public NationalHomePage(Browser browser) {
+        super(browser, "Trang chủ Cổng DVC quốc gia", atWith(NationalPortal.HOST, NationalPortal.HOME_PATH, BANNER));
+    }
+
+    public SiteHeader header() {
+        return new SiteHeader(browser, pageName(), NationalPortal.HOST);
+    }
+
+    public String successMessage() {
+        return isDisplayed(SUCCESS) ? driver.findElement(SUCCESS).getText().trim() : "";
+    }
+}

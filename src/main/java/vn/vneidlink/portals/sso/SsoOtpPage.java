@@ -1,0 +1,35 @@
+package vn.vneidlink.portals.sso;
+
+import org.openqa.selenium.By;
+import vn.vneidlink.browser.Browser;
+import vn.vneidlink.portals.PortalPage;
+
+/** The national SSO's one-time-code page that follows the VNconnect password. */
+public final class SsoOtpPage extends PortalPage {
+
+    public static final String PATH = "/authenticationendpoint/otp.do";
+    public static final String CONFIRM_LABEL = "Xác nhận";
+
+    private static final By OTP = By.id("otp");
+    private static final By CONFIRM = By.id("btn-confirm-otp");
+    private static final By SENT_TO = By.cssSelector(".otp-sent-to");
+    private static final By ERROR = By.cssSelector(".alert-danger");
+
+    public SsoOtpPage(Browser browser) {
+        super(browser, "Xác thực OTP - Cổng DVC quốc gia", atWith(SsoLoginPage.HOST, PATH, OTP));
+    }
+
+    /** The sentence naming the (masked) phone the code went to. */
+    public String sentToMessage() {
+        return textOf(SENT_TO, "dòng báo số điện thoại nhận mã OTP");
+    }
+
+    public void confirm(String otp) {
+        type(OTP, "Mã OTP", otp);
+        clickAndWaitForNewPage(CONFIRM, CONFIRM_LABEL);
+    }
+
+    public String errorMessage() {
+        return isDisplayed(ERROR) ? driver.findElement(ERROR).getText().trim() : "";
+    }
+}

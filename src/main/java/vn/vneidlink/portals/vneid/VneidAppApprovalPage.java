@@ -1,0 +1,36 @@
+package vn.vneidlink.portals.vneid;
+
+import java.net.URI;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import vn.vneidlink.browser.Browser;
+import vn.vneidlink.portals.PortalPage;
+
+/** VNeID: waiting for the citizen to approve the login in the VNeID phone app. */
+public final class VneidAppApprovalPage extends PortalPage {
+
+    private static final By WAITING = By.id("app-wait");
+    private static final By ERROR = By.cssSelector(".alert-danger");
+
+    public VneidAppApprovalPage(Browser browser) {
+        super(browser, "Chờ xác nhận trên ứng dụng VNeID", atWith(VneidSso.HOST, VneidSso.APP_PATH, WAITING));
+    }
+
+    public String waitingMessage() {
+        return textOf(WAITING, "lời nhắc mở ứng dụng VNeID");
+    }
+
+    /** Waits until the page, having seen the approval, has left the VNeID SSO for the portal. */
+    public void waitUntilApprovalIsSeen() {
+        waitUntil(leftVneid(), "trình duyệt rời trang chờ xác nhận VNeID sau khi công dân đã xác nhận trên ứng dụng");
+    }
+
+    /** Waits until the page shows that the login was declined. */
+    public String waitForDeclineMessage() {
+        return visible(ERROR, "thông báo từ chối đăng nhập").getText().trim();
+    }
+
+    private static ExpectedCondition<Boolean> leftVneid() {
+        return driver -> !VneidSso.HOST.equals(URI.create(driver.getCurrentUrl()).getHost());
+    }
+}

@@ -1,0 +1,95 @@
+package vn.vneidlink.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.vi.Cho;
+import io.cucumber.java.vi.Khi;
+import io.cucumber.java.vi.Thì;
+import vn.vneidlink.data.Citizen;
+import vn.vneidlink.portals.SiteHeader;
+
+/** Who the scenario follows, and the top right corner that every portal shares. */
+public class CitizenSteps {
+
+    private final Journey journey;
+    private final PortalsInUse portals;
+
+    public CitizenSteps(Journey journey, PortalsInUse portals) {
+        this.journey = journey;
+        this.portals = portals;
+    }
+
+    @Cho("công dân {string} có tài khoản VNconnect chưa đồng bộ với CSDL Quốc gia về Dân cư")
+    public void citizenNeverSynced(String fullName) {
+        Citizen.VnconnectAccount account = follow(fullName);
+        assertThat(account.synced()).as("dữ liệu thử: tài khoản VNconnect của %s phải chưa đồng bộ", fullName).isFalse();
+        assertThat(account.cccd()).as("dữ liệu thử: tài khoản VNconnect của %s phải có số CCCD", fullName).isNotBlank();
+    }
+
+    @Cho("công dân {string} có tài khoản VNconnect đã đồng bộ nhưng chưa liên kết với VNeID")
+    public void citizenSyncedNotLinked(String fullName) {
+        Citizen.VnconnectAccount account = follow(fullName);
+        assertThat(account.synced()).as("dữ liệu thử: tài khoản VNconnect của %s phải đã đồng bộ", fullName).isTrue();
+        assertThat(account.linked()).as("dữ liệu thử: tài khoản VNconnect của %s phải chưa liên kết", fullName).isFalse();
+    }
+
+    @Cho("công dân {string} có tài khoản VNconnect chưa có số định danh cá nhân")
+    public void citizenWithoutCccd(String fullName) {
+        Citizen.VnconnectAccount account = follow(fullName);
+        assertThat(account.cccd()).as("dữ liệu thử: tài khoản VNconnect của %s phải chưa có số CCCD", fullName).isNull();
+    }
+
+    @Cho("công dân {string} có tài khoản VNconnect đã liên kết với VNeID")
+    public void citizenLinked(String fullName) {
+        Citizen.VnconnectAccount account = follow(fullName);
+        assertThat(account.linked()).as("dữ liệu thử: tài khoản VNconnect của %s phải đã liên kết", fullName).isTrue();
+    }
+
+    private Citizen.VnconnectAccount follow(String fullName) {
+        journey.follow(portals.target().citizens().byName(fullName));
+        return journey.vnconnect();
+    }
+
+    @Khi("công dân truy cập Cổng DVC quốc gia")
+    public void visitNationalPortal() {
+        journey.useNationalPortal();
+        portals.national().openHome();
+    }
+
+    @Khi("công dân bấm \"Đăng nhập\"")
+    public void clickLogin() {
+        portals.header().clickLogin();
+    }
+
+    @Thì("góc trên bên phải hiện nút {string}")
+    public void loginButtonShown(String label) {
+        SiteHeader header = portals.header();
+        assertThat(header.showsLoginButton())
+                .as("Góc trên bên phải của %s phải hiện nút «%s» (chưa đăng nhập), nhưng đang hiện tên «%s»",
+                        header.currentHost(), label, header.displayedName())
+                .isTrue();
+        assertThat(header.loginButtonLabel()).isEqualTo(label);
+    }
+
+    @Thì("góc trên bên phải hiện họ và tên {string}")
+    public void nameShownOnNationalPortal(String fullName) {
+        journey.useNationalPortal();
+        assertNameShown(portals.header(), fullName);
+    }
+
+    @Thì("hệ thống của tỉnh hiện họ và tên {string} ở góc trên bên phải")
+    public void nameShownOnProvincialSystem(String fullName) {
+        assertThat(journey.province()).as("kịch bản phải truy cập hệ thống của tỉnh trước bước này").isPresent();
+        assertNameShown(portals.header(), fullName);
+    }
+
+    private static void assertNameShown(SiteHeader header, String fullName) {
+        assertThat(header.showsUserName())
+                .as("Góc trên bên phải của %s phải hiện họ và tên «%s» (đã đăng nhập), nhưng chỉ có nút «%s»",
+                        header.currentHost(), fullName, SiteHeader.LOGIN_LABEL)
+                .isTrue();
+        assertThat(header.displayedName())
+                .as("Họ và tên ở góc trên bên phải của %s", header.currentHost())
+                .isEqualTo(fullName);
+    }
+}

@@ -1,0 +1,146 @@
+package vn.vneidlink.steps.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.vi.Khi;
+import io.cucumber.java.vi.Thì;
+import vn.vneidlink.data.Citizen;
+import vn.vneidlink.portals.Alerts;
+import vn.vneidlink.portals.PortalPage;
+import vn.vneidlink.portals.national.CccdPromptPage;
+import vn.vneidlink.portals.national.PersonalInfoPage;
+import vn.vneidlink.portals.sso.SsoLoginPage;
+import vn.vneidlink.portals.sso.SsoOtpPage;
+import vn.vneidlink.steps.Journey;
+import vn.vneidlink.steps.PortalsInUse;
+
+/** Bước 1 - Đồng bộ tài khoản: VNconnect login, Thông tin cá nhân, Thông tin định danh, the sync, Đăng xuất. */
+public class SyncSteps {
+
+    private final Journey journey;
+    private final PortalsInUse portals;
+
+    public SyncSteps(Journey journey, PortalsInUse portals) {
+        this.journey = journey;
+        this.portals = portals;
+    }
+
+    @Khi("công dân (đã )đăng nhập Cổng DVC quốc gia bằng tài khoản VNconnect")
+    public void loginWithVnconnect() {
+        journey.useNationalPortal();
+        portals.national().openHome().header().clickLogin();
+        portals.signIn().submitVnconnectCredentials(journey.vnconnect());
+        portals.signIn().confirmVnconnectOtp(journey.citizen());
+    }
+
+    @Thì("trang đăng nhập cho chọn {string} hoặc {string}")
+    public void loginPageOffers(String vnconnectKind, String vneidKind) {
+        assertThat(new SsoLoginPage(portals.browser()).accountKinds())
+                .as("Các loại tài khoản trên trang đăng nhập của Cổng DVC quốc gia")
+                .contains(vnconnectKind, vneidKind);
+    }
+
+    @Khi("công dân nhập tên đăng nhập và mật khẩu tài khoản VNconnect")
+    public void enterVnconnectCredentials() {
+        portals.signIn().submitVnconnectCredentials(journey.vnconnect());
+    }
+
+    @Thì("hệ thống báo mã OTP đã được gửi đến số điện thoại đã đăng ký")
+    public void otpSentToRegisteredPhone() {
+        String phone = journey.citizen().phone();
+        assertThat(new SsoOtpPage(portals.browser()).sentToMessage())
+                .as("Trang OTP phải báo mã đã gửi tới số điện thoại đã đăng ký (đuôi %s)", phone.substring(phone.length() - 4))
+                .contains("Mã OTP đã được gửi")
+                .endsWith(phone.substring(phone.length() - 4))
+                .doesNotContain(phone);
+    }
+
+    @Khi("công dân nhập mã OTP nhận được qua tin nhắn và bấm \"Xác nhận\"")
+    public void confirmOtp() {
+        portals.signIn().confirmVnconnectOtp(journey.citizen());
+    }
+
+    @Khi("công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân")
+    public void openPersonalInfo() {
+        portals.national().choosePersonalInfoFromUserMenu();
+    }
+
+    @Thì("trang Thông tin cá nhân hiện ra")
+    public void personalInfoShown() {
+        // The page object's load check is the assertion: the national portal's address and the page title.
+        new PersonalInfoPage(portals.browser());
+    }
+
+    @Khi("công dân bấm chọn Thông tin định danh")
+    public void openIdentityTab() {
+        new PersonalInfoPage(portals.browser()).openIdentityTab();
+    }
+
+    @Thì("trạng thái định danh là {string}")
+    public void syncStatusIs(String status) {
+        assertThat(new PersonalInfoPage(portals.browser()).syncStatus())
+                .as("Trạng thái đồng bộ trong Thông tin định danh")
+                .isEqualTo(status);
+    }
+
+    @Khi("công dân chọn Cập nhật CSDL Quốc gia về Dân cư")
+    public void fetchFromPopulationDatabase() {
+        new PersonalInfoPage(portals.browser()).fetchFromPopulationDatabase();
+    }
+
+    @Thì("mọi trường định danh đều có dấu tích xanh của CSDL Quốc gia về Dân cư")
+    public void everyFieldVerified() {
+        PersonalInfoPage page = new PersonalInfoPage(portals.browser());
+        Citizen citizen = journey.citizen();
+        assertThat(page.fields()).as("Các trường của Thông tin định danh").isNotEmpty();
+        assertThat(page.verifiedFields())
+                .as("Các trường có dấu tích xanh sau khi bấm «%s» (trang báo: %s)", PersonalInfoPage.FETCH_LABEL, page.errorMessage())
+                .containsExactlyInAnyOrderElementsOf(page.fields());
+        assertThat(page.fieldValue("cccd")).as("Số định danh cá nhân lấy từ CSDL Quốc gia về Dân cư").isEqualTo(citizen.cccd());
+        assertThat(page.fieldValue("fullName")).as("Họ và tên lấy từ CSDL Quốc gia về Dân cư").isEqualTo(citizen.population().fullName());
+        assertThat(page.offersSave()).as("Nút «%s» để lưu dữ liệu đã đồng bộ", PersonalInfoPage.SAVE_LABEL).isTrue();
+    }
+
+    @Khi("công dân bấm \"Cập nhật\" để lưu")
+    public void save() {
+        new PersonalInfoPage(portals.browser()).save();
+    }
+
+    @Thì("thông báo {string} hiện ra")
+    public void successMessageShown(String message) {
+        assertThat(new Alerts(portals.browser()).successMessages())
+                .as("Thông báo thành công trên trang")
+                .contains(message);
+    }
+
+    @Khi("công dân (đã )Đăng xuất")
+    public void logout() {
+        journey.province().ifPresentOrElse(
+                system -> portals.province(system).logout(),
+                () -> portals.national().logout());
+    }
+
+    @Khi("công dân mở thẳng địa chỉ trang Thông tin cá nhân")
+    public void openPersonalInfoDirectly() {
+        portals.national().openPersonalInfoDirectly();
+    }
+
+    @Thì("Cổng DVC quốc gia yêu cầu đăng nhập lại")
+    public void asksToLoginAgain() {
+        assertThat(SsoLoginPage.isOnScreen(portals.browser()))
+                .as("Sau khi Đăng xuất, mở trang Thông tin cá nhân phải dẫn tới trang đăng nhập %s; "
+                        + "nếu trang vẫn mở thì phiên đăng nhập chưa kết thúc. %s",
+                        SsoLoginPage.HOST, PortalPage.describeScreen(portals.browser().driver()))
+                .isTrue();
+    }
+
+    @Thì("Cổng DVC quốc gia yêu cầu cập nhật số định danh cá nhân")
+    public void asksForCccd() {
+        new CccdPromptPage(portals.browser());
+    }
+
+    @Khi("công dân nhập số định danh cá nhân của mình và bấm \"Cập nhật\"")
+    public void enterOwnCccd() {
+        new CccdPromptPage(portals.browser()).update(journey.citizen().cccd());
+    }
+}

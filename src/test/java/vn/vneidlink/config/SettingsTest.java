@@ -1,0 +1,77 @@
+package vn.vneidlink.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import vn.vneidlink.mock.PortalDefect;
+
+class SettingsTest {
+
+    private static Settings with(Map<String, String> properties, Map<String, String> environment) {
+        Properties p = new Properties();
+        p.putAll(properties);
+        return new Settings(p, environment);
+    }
+
+    @Test
+    void defaultsRunHeadlessAgainstTheMocks() {
+        Settings settings = with(Map.of(), Map.of());
+
+        assertThat(settings.target()).isEqualTo(Settings.Target.MOCK);
+        assertThat(settings.headless()).isTrue();
+        assertThat(settings.waitTimeout().toSeconds()).isEqualTo(10);
+        assertThat(settings.mockDefects()).isEmpty();
+        assertThat(settings.citizensFile().toString()).isEqualTo("mocks/data/citizens.json");
+    }
+
+    @Test
+    void systemPropertiesWinOverEnvironmentVariables() {
+        Settings settings = with(Map.of("vneidlink.wait.seconds", "3"),
+                Map.of("VNEIDLINK_WAIT_SECONDS", "7", "VNEIDLINK_HEADLESS", "false"));
+
+        assertThat(settings.waitTimeout().toSeconds()).isEqualTo(3);
+        assertThat(settings.headless()).isFalse();
+    }
+
+    @Test
+    void aWrongTargetNamesTheValidOnes() {
+        assertThatThrownBy(() -> with(Map.of("vneidlink.target", "staging"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("vneidlink.target")
+                .hasMessageContaining("\"staging\"")
+                .hasMessageContaining("mock");
+    }
+
+    @Test
+    void aWrongBooleanOrNumberIsRefused() {
+        assertThatThrownBy(() -> with(Map.of("vneidlink.headless", "yes"), Map.of()))
+                .hasMessageContaining("vneidlink.headless").hasMessageContaining("true, false");
+        assertThatThrownBy(() -> with(Map.of("vneidlink.wait.seconds", "-1"), Map.of()))
+                .hasMessageContaining("vneidlink.wait.seconds");
+    }
+
+    @Test
+    void aMissingBrowserBinaryIsRefusedWithTheFix() {
+        assertThatThrownBy(() -> with(Map.of("vneidlink.browser.binary", "/nowhere/chromium"), Map.of()))
+                .hasMessageContaining("/nowhere/chromium")
+                .hasMessageContaining("vneidlink.browser.binary");
+    }
+
+    @Test
+    void aMissingMocksDirectoryIsRefusedWithTheFix() {
+        assertThatThrownBy(() -> with(Map.of("vneidlink.mocks.dir", "/nowhere/mocks"), Map.of()))
+                .hasMessageContaining("/nowhere/mocks")
+                .hasMessageContaining("vneidlink.mocks.dir");
+    }
+
+    @Test
+    void defectsAreReadByNameAndUnknownOnesListTheKnownOnes() {
+        assertThat(with(Map.of("vneidlink.mock.defects", "sync-button-noop, LOGOUT_KEEPS_SESSION"), Map.of()).mockDefects())
+                .containsExactlyInAnyOrder(PortalDefect.SYNC_BUTTON_NOOP, PortalDefect.LOGOUT_KEEPS_SESSION);
+        assertThatThrownBy(() -> with(Map.of("vneidlink.mock.defects", "no-such-defect"), Map.of()))
+                .hasMessageContaining("vneid-login-does-not-link");
+    }
+}

@@ -1,0 +1,206 @@
+package vn.vneidlink.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vneidlink.data.Citizen;
+import vn.vneidlink.mock.TestBrowser.Response;
+
+/** Starting, addressing, reporting and failing clearly. */
+class MockPortalsStartupTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void hostsRulesAndBaseUrls() {
+        try (MockPortals portals = MockPortals.start(MockOptions.defaults(Flows.MOCKS))) {
+            int port = portals.port();
+            assertThat(port).isPositive();
+            assertThat(portals.hosts()).containsExactly("dichvucong.gov.vn", "xacthuc.dichvucong.gov.vn",
+                    "sso.dancuquocgia.gov.vn", "dichvucong.quangtri.gov.vn");
+            assertThat(portals.hostResolverRules()).isEqualTo("MAP dichvucong.gov.vn 127.0.0.1:" + port
+                    + ", MAP xacthuc.dichvucong.gov.vn 127.0.0.1:" + port + ", MAP sso.dancuquocgia.gov.vn 127.0.0.1:" + port
+                    + ", MAP dichvucong.quangtri.gov.vn 127.0.0.1:" + port + ", MAP * ~NOTFOUND");
+            assertThat(portals.baseUrl("dichvucong.quangtri.gov.vn")).isEqualTo("http://dichvucong.quangtri.gov.vn");
+            assertThatThrownBy(() -> portals.baseUrl("example.com")).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("example.com");
+        }
+    }
+
+    @Test
+    void unmatchedRequestsAreReported() {
+        try (MockPortals portals = MockPortals.start(MockOptions.defaults(Flows.MOCKS))) {
+            TestBrowser browser = new TestBrowser(portals.port());
+            assertThat(browser.get("http://dichvucong.gov.vn/khong-co-trang-nay").status()).isEqualTo(404);
+            // WireMock answers an unmatched GET of a folder with 403 (its __files fallback); still reported
+            assertThat(browser.get("http://example.com/").status()).isIn(403, 404);
+            assertThat(browser.get("http://dichvucong.gov.vn/static/img/khong-co.png").status()).isEqualTo(404);
+            assertThat(browser.get("http://dichvucong.hanoi.gov.vn/").status()).isEqualTo(404);
+            assertThat(portals.unmatchedRequests()).hasSize(4)
+                    .contains("GET /khong-co-trang-nay (Host: dichvucong.gov.vn)", "GET / (Host: example.com)")
+                    .anySatisfy(r -> assertThat(r).startsWith("GET /static/img/khong-co.png (Host: dichvucong.gov.vn) [no such file"))
+                    .anySatisfy(r -> assertThat(r).startsWith("GET / (Host: dichvucong.hanoi.gov.vn) [no provincial system"));
+        }
+    }
+
+    @Test
+    void faviconAndStylesheetAreServedOnEveryHost() {
+        try (MockPortals portals = MockPortals.start(MockOptions.defaults(Flows.MOCKS))) {
+            TestBrowser browser = new TestBrowser(portals.port());
+            boolean css = Files.isRegularFile(Flows.MOCKS.resolve("__files/static/css/portal.css"));
+            for (String host : portals.hosts()) {
+                assertThat(browser.get("http://" + host + "/favicon.ico").status()).isIn(200, 204);
+                if (css) {
+                    Response sheet = browser.get("http://" + host + "/static/css/portal.css");
+                    assertThat(sheet.status()).isEqualTo(200);
+                    assertThat(sheet.header("Content-Type")).contains("text/css; charset=utf-8");
+                }
+            }
+            assertThat(portals.unmatchedRequests()).isEmpty();
+        }
+    }
+
+    @Test
+    void aMissingMocksFolderIsAClearError() {
+        Path missing = temp.resolve("khong-co");
+        assertThatThrownBy(() -> MockPortals.start(MockOptions.defaults(missing)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Mocks directory not found: " + missing.toAbsolutePath());
+    }
+
+    @Test
+    void aMocksFolderWithoutMappingsIsAClearError() throws IOException {
+        Files.createDirectories(temp.resolve("mappings"));
+        assertThatThrownBy(() -> MockPortals.start(MockOptions.defaults(temp)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("No WireMock mappings in " + temp.toAbsolutePath().resolve("mappings"));
+    }
+
+    @Test
+    void anUnknownActionAnswers500WithAClearMessage() throws IOException {
+        Path mocks = copyOfMocks();
+        Files.writeString(mocks.resolve("mappings/broken-action.json"), """
+                {"name": "broken-action", "request": {"method": "GET", "host": {"equalTo": "dichvucong.gov.vn"}, "urlPath": "/hong"},
+                 "response": {"transformers": ["vneid-portal"], "transformerParameters": {"action": "national.khongCo"}}}
+                """);
+        try (MockPortals portals = MockPortals.start(MockOptions.defaults(mocks))) {
+            Response response = new TestBrowser(portals.port()).get("http://dichvucong.gov.vn/hong");
+            assertThat(response.status()).isEqualTo(500);
+            assertThat(response.body()).contains("Unknown action &quot;national.khongCo&quot; in mapping &quot;broken-action&quot;",
+                    "national.home");
+        }
+    }
+
+    @Test
+    void aTemplateThatFailsToRenderAnswers500WithTheMessage() throws IOException {
+        Path mocks = copyOfMocks();
+        Files.writeString(mocks.resolve("__files/templates/national/home.html"), "{{> national/_header}}\n{{#each tiles}}\n");
+        try (MockPortals portals = MockPortals.start(MockOptions.defaults(mocks))) {
+            Response response = new TestBrowser(portals.port()).get("http://dichvucong.gov.vn/p/home/dvc-trang-chu.html");
+            assertThat(response.status()).isEqualTo(500);
+            assertThat(response.body()).contains("Lỗi hiển thị trang", "Template &quot;national/home&quot;", "home.html");
+        }
+    }
+
+    @Test
+    void aProvincialHostOutsideTheMappingsHostPatternIsRefusedAtStart() throws IOException {
+        Path mocks = copyOfMocks();
+        Path portalsJson = mocks.resolve("data/portals.json");
+        Files.writeString(portalsJson, Files.readString(portalsJson).replace("dichvucong.quangtri.gov.vn", "dvc.quangtri.vn"));
+        assertThatThrownBy(() -> MockPortals.start(MockOptions.defaults(mocks)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("dvc.quangtri.vn")
+                .hasMessageContaining("province-");
+    }
+
+    @Test
+    void theVneidAppRefusesWhenNothingIsPending() {
+        try (MockPortals portals = MockPortals.start(MockOptions.defaults(Flows.MOCKS))) {
+            assertThat(portals.vneidApp().hasPendingRequest("045185000123")).isFalse();
+            assertThatThrownBy(() -> portals.vneidApp().approve("045185000123"))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("no VNeID login request is pending in the app for CCCD 045185000123");
+            assertThatThrownBy(() -> portals.vneidApp().decline("045185000123"))
+                    .isInstanceOf(IllegalStateException.class);
+        }
+    }
+
+    @Test
+    void instancesAreIndependentAndRunInParallel() throws Exception {
+        Citizen hoa = Flows.citizen("never-synced");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<MockPortals> started = new ArrayList<>();
+        try {
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                MockPortals portals = MockPortals.start(MockOptions.defaults(Flows.MOCKS));
+                started.add(portals);
+                results.add(pool.submit(() -> {
+                    Flows flows = new Flows(portals);
+                    flows.vnconnectLogin(hoa);
+                    flows.sync();
+                    flows.logout();
+                    return Flows.userName(flows.vneidLogin(hoa));
+                }));
+            }
+            for (Future<String> result : results) {
+                assertThat(result.get()).isEqualTo("Nguyễn Thị Hoà");
+            }
+            assertThat(started.stream().map(MockPortals::port).distinct()).hasSize(4);
+            for (MockPortals portals : started) {
+                assertThat(portals.state().account("0900000101").orElseThrow().linked()).isTrue();
+                assertThat(portals.sms().messages("0900000101")).hasSize(1);
+                assertThat(portals.unmatchedRequests()).isEmpty();
+            }
+            // a fresh instance starts from the seed again
+            try (MockPortals fresh = MockPortals.start(MockOptions.defaults(Flows.MOCKS))) {
+                assertThat(fresh.state().account("0900000101").orElseThrow().synced()).isFalse();
+                assertThat(fresh.sms().all()).isEmpty();
+            }
+        } finally {
+            pool.shutdownNow();
+            started.forEach(MockPortals::close);
+        }
+    }
+
+    @Test
+    void httpsSchemeServesTlsAndGeneratesHttpsUrls() {
+        try (MockPortals portals = MockPortals.start(MockOptions.defaults(Flows.MOCKS).withScheme("https"))) {
+            assertThat(portals.baseUrl("dichvucong.gov.vn")).isEqualTo("https://dichvucong.gov.vn");
+            TestBrowser browser = new TestBrowser(portals.port(), true);
+            Response login = browser.get("https://dichvucong.gov.vn/dang-nhap");
+            assertThat(login.location()).startsWith("https://xacthuc.dichvucong.gov.vn/oauth2/authorize?")
+                    .contains("redirect_uri=https%3A%2F%2Fdichvucong.gov.vn%2Fsso");
+            assertThat(login.header("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains("; Secure"));
+            assertThat(browser.follow(login).body()).contains("id=\"vnconnect-form\"");
+        }
+    }
+
+    private Path copyOfMocks() throws IOException {
+        Path target = temp.resolve("mocks");
+        try (Stream<Path> files = Files.walk(Flows.MOCKS)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path dest = target.resolve(Flows.MOCKS.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(source, dest, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return target;
+    }
+}

@@ -1,0 +1,84 @@
+package vn.vneidlink.selftest;
+
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectDirectory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import vn.vneidlink.mock.PortalDefect;
+
+/**
+ * Runs scenarios of {@code features/} in this JVM, against mock portals with the given defects
+ * switched on, and returns what happened to each step.
+ */
+final class ScenarioRun {
+
+    /** One line of {@link StepOutcomes}. */
+    record Outcome(String kind, String scenario, String step, String status, String error) {
+        boolean failed() {
+            return "FAILED".equals(status);
+        }
+    }
+
+    private static final String DEFECTS_PROPERTY = "vneidlink.mock.defects";
+
+    private ScenarioRun() {}
+
+    /**
+     * @param scenarioNames regular expression on scenario names (Cucumber's {@code cucumber.filter.name})
+     * @param defects       defects to switch on in the mock portals of every scenario
+     */
+    static List<Outcome> run(String scenarioNames, Set<PortalDefect> defects, Path workDir) {
+        Path out = workDir.resolve("outcomes.tsv");
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectDirectory("features"))
+                .filters(EngineFilter.includeEngines("cucumber"))
+                .configurationParameter("cucumber.glue", "vn.vneidlink.steps")
+                .configurationParameter("cucumber.plugin", StepOutcomes.class.getName() + ":" + out)
+                .configurationParameter("cucumber.filter.name", scenarioNames)
+                .configurationParameter("cucumber.execution.parallel.enabled", "false")
+                .build();
+        // The defects reach the suite's Settings as a system property: the one channel Cucumber glue
+        // reads. These tests run one at a time (Surefire runs test classes sequentially here).
+        String previous = System.getProperty(DEFECTS_PROPERTY);
+        System.setProperty(DEFECTS_PROPERTY, defects.stream().map(PortalDefect::name).collect(Collectors.joining(",")));
+        try {
+            LauncherFactory.create().execute(request);
+        } finally {
+            if (previous == null) {
+                System.clearProperty(DEFECTS_PROPERTY);
+            } else {
+                System.setProperty(DEFECTS_PROPERTY, previous);
+            }
+        }
+        return read(out);
+    }
+
+    static String exactly(String scenarioName) {
+        return "^" + Pattern.quote(scenarioName) + "$";
+    }
+
+    private static List<Outcome> read(Path out) {
+        if (!Files.exists(out)) {
+            return List.of();
+        }
+        try {
+            return Files.readAllLines(out, StandardCharsets.UTF_8).stream()
+                    .map(line -> line.split("\t", -1))
+                    .map(f -> new Outcome(f[0], f[1], f[2], f[3], f[4]))
+                    .collect(Collectors.toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
