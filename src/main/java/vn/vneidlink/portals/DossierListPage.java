@@ -20,6 +20,7 @@ public final class DossierListPage extends PortalPage {
 
     /** The dossier codes listed, in page order; empty when the page says there are none. */
     public List<String> dossierCodes() {
+        scrollIntoView(TABLE);
         return texts(CODES);
     }
 

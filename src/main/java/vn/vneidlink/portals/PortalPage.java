@@ -72,6 +72,12 @@ public abstract class PortalPage {
         return visible(locator, what).getText().trim();
     }
 
+    /** Brings the element into view, so that the screenshot after the step shows what was checked. */
+    protected void scrollIntoView(By locator) {
+        driver.findElements(locator).stream().findFirst().ifPresent(element ->
+                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element));
+    }
+
     protected boolean isDisplayed(By locator) {
         return driver.findElements(locator).stream().anyMatch(WebElement::isDisplayed);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import vn.vneidlink.browser.Browser;
 import vn.vneidlink.config.PortalTarget;
 import vn.vneidlink.config.Settings;
+import vn.vneidlink.report.AllureSteps;
 import vn.vneidlink.report.Evidence;
 
 /**
@@ -21,18 +22,26 @@ public class Hooks {
     private final Browser browser;
     private final PortalTarget target;
     private final Settings settings;
+    private final AllureSteps allure;
 
-    public Hooks(Browser browser, PortalTarget target, Settings settings) {
+    public Hooks(Browser browser, PortalTarget target, Settings settings, AllureSteps allure) {
         this.browser = browser;
         this.target = target;
         this.settings = settings;
+        this.allure = allure;
     }
 
     @AfterStep
     public void screenshotAfterStep(Scenario scenario) {
+        allure.rememberTestCase();
         if (settings.screenshotEveryStep() && browser.started()) {
             Evidence.attachScreenshot(scenario, browser, "Ảnh chụp màn hình sau bước");
         }
+    }
+
+    @After(order = 30000)
+    public void foldScreenshotsIntoTheirSteps() {
+        allure.foldHookRows(Hooks.class.getName() + ".");
     }
 
     @After(order = 20000)

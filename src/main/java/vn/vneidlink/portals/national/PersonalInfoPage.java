@@ -72,6 +72,7 @@ public final class PersonalInfoPage extends PortalPage {
 
     /** Keys of the identity fields that carry the green check of the population database. */
     public List<String> verifiedFields() {
+        scrollIntoView(FIELD_ROWS);
         return driver.findElements(FIELD_ROWS).stream()
                 .filter(row -> row.findElements(VERIFIED_CHECK).stream().anyMatch(WebElement::isDisplayed))
                 .map(row -> row.getAttribute("data-field"))
@@ -99,6 +100,7 @@ public final class PersonalInfoPage extends PortalPage {
         if (driver.findElements(LINKED_SECTION).isEmpty()) {
             return List.of();
         }
+        scrollIntoView(LINKED_SECTION);
         waitUntil(ExpectedConditions.visibilityOfElementLocated(LINKED_SECTION), "mục «" + LINKED_ACCOUNTS_HEADING + "»");
         return texts(LINKED_NAMES);
     }

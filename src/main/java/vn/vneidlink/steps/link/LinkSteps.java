@@ -36,7 +36,8 @@ public class LinkSteps {
         assertThat(page.showsSystemNotice())
                 .as("Trang đăng nhập phải hiện «%s» mời «%s» sau khi tài khoản đã đồng bộ đăng xuất", title, buttonLabel)
                 .isTrue();
-        assertThat(page.systemNoticeTitle()).as("Tiêu đề thông báo").isEqualTo(title);
+        // The portal's stylesheet may set the title in capitals: the words matter, not the case.
+        assertThat(page.systemNoticeTitle()).as("Tiêu đề thông báo").isEqualToIgnoringCase(title);
         assertThat(page.systemNoticeVneidLabel()).as("Nút trong «%s»", title).isEqualTo(buttonLabel);
     }
 
@@ -77,6 +78,12 @@ public class LinkSteps {
                         linked.isEmpty() ? "danh sách trống hoặc không có mục này" : linked)
                 .containsOnlyOnce(oldAccount);
         assertThat(page.linkedAccountsHeading()).isEqualTo(PersonalInfoPage.LINKED_ACCOUNTS_HEADING);
+    }
+
+    @Khi("công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Quản lý hồ sơ đã nộp")
+    public void openDossiers() {
+        journey.useNationalPortal();
+        portals.national().chooseDossiersFromUserMenu();
     }
 
     @Thì("mọi hồ sơ đã nộp bằng tài khoản VNconnect đều hiện ra")
