@@ -41,12 +41,20 @@ public final class Settings {
     private final Set<PortalDefect> mockDefects;
     private final boolean screenshotEveryStep;
 
+    /** The settings of this JVM: system properties, then environment variables. */
     public Settings() {
-        this(System.getProperties(), System.getenv());
+        this(new Source(System.getProperties(), System.getenv()));
     }
 
-    public Settings(Properties properties, Map<String, String> environment) {
-        Source source = new Source(properties, environment);
+    /**
+     * Settings from the given properties and environment (for tests). A factory, not a constructor:
+     * PicoContainer would pick the greediest constructor and hand it empty maps.
+     */
+    public static Settings from(Properties properties, Map<String, String> environment) {
+        return new Settings(new Source(properties, environment));
+    }
+
+    private Settings(Source source) {
         this.target = source.choice("vneidlink.target", Target.class, Target.MOCK);
         this.headless = source.bool("vneidlink.headless", true);
         this.browserBinary = source.executable("vneidlink.browser.binary", Path.of("/usr/bin/chromium"));

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -86,11 +87,23 @@ public abstract class PortalPage {
         return driver.findElements(locator).stream().map(e -> e.getText().trim()).collect(Collectors.toList());
     }
 
-    /** Clicks and waits until the browser has left the current document (a form post or a link). */
+    /**
+     * Clicks and waits until the browser shows a new, fully loaded document (a form post or a
+     * link). The old document is marked before the click; the wait ends when the document on
+     * screen has no mark and has loaded. Errors while the browser is between documents mean
+     * "not yet", never failure.
+     */
     protected void clickAndWaitForNewPage(By locator, String what) {
-        WebElement html = driver.findElement(By.tagName("html"));
+        ((JavascriptExecutor) driver).executeScript("window.__vneidlinkOldPage = true;");
         click(locator, what);
-        waitUntil(ExpectedConditions.stalenessOf(html), "trang mới sau khi bấm «" + what + "»");
+        waitUntil(driver -> {
+            try {
+                return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                        "return window.__vneidlinkOldPage === undefined && document.readyState === 'complete';"));
+            } catch (WebDriverException betweenDocuments) {
+                return false;
+            }
+        }, "trang mới sau khi bấm «" + what + "»");
     }
 
     /** One line saying what the browser shows: URL, title, headings and any alert. For failure messages. */

@@ -13,7 +13,7 @@ class SettingsTest {
     private static Settings with(Map<String, String> properties, Map<String, String> environment) {
         Properties p = new Properties();
         p.putAll(properties);
-        return new Settings(p, environment);
+        return Settings.from(p, environment);
     }
 
     @Test

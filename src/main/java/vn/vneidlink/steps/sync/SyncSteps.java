@@ -94,7 +94,8 @@ public class SyncSteps {
         Citizen citizen = journey.citizen();
         assertThat(page.fields()).as("Các trường của Thông tin định danh").isNotEmpty();
         assertThat(page.verifiedFields())
-                .as("Các trường có dấu tích xanh sau khi bấm «%s» (trang báo: %s)", PersonalInfoPage.FETCH_LABEL, page.errorMessage())
+                .as("Sau khi bấm «%s», mọi trường định danh phải có dấu tích xanh của CSDL Quốc gia về Dân cư%s",
+                        PersonalInfoPage.FETCH_LABEL, page.errorMessage().isEmpty() ? "" : "; trang báo lỗi «" + page.errorMessage() + "»")
                 .containsExactlyInAnyOrderElementsOf(page.fields());
         assertThat(page.fieldValue("cccd")).as("Số định danh cá nhân lấy từ CSDL Quốc gia về Dân cư").isEqualTo(citizen.cccd());
         assertThat(page.fieldValue("fullName")).as("Họ và tên lấy từ CSDL Quốc gia về Dân cư").isEqualTo(citizen.population().fullName());
