@@ -11,7 +11,8 @@ public final class Evidence {
 
     public static void attachScreenshot(Scenario scenario, Browser browser, String name) {
         try {
-            scenario.attach(browser.screenshot(), "image/png", name);
+            String url = browser.driver().getCurrentUrl();
+            scenario.attach(AddressBar.above(browser.screenshot(), url), "image/png", name + " — " + url);
         } catch (RuntimeException e) {
             attachText(scenario, name + " (không chụp được)", String.valueOf(e.getMessage()));
         }
