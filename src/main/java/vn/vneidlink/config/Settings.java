@@ -134,7 +134,10 @@ public final class Settings {
         }
 
         boolean bool(String key, boolean fallback) {
-            return raw(key).map(v -> parse(key, v, Map.of("true", true, "false", false))).orElse(fallback);
+            Map<String, Boolean> valid = new LinkedHashMap<>();
+            valid.put("true", true);
+            valid.put("false", false);
+            return raw(key).map(v -> parse(key, v, valid)).orElse(fallback);
         }
 
         int positiveInt(String key, int fallback) {
