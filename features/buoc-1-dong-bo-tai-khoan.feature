@@ -45,3 +45,27 @@ Tính năng: Bước 1 - Đồng bộ tài khoản VNconnect với CSDL Quốc g
     Khi công dân nhập số định danh cá nhân của mình và bấm "Cập nhật"
     Thì thông báo "Cập nhật số định danh cá nhân thành công" hiện ra
     Và góc trên bên phải hiện họ và tên "Lê Thị Cúc"
+
+  Kịch bản: Bỏ qua cập nhật số định danh khi đăng nhập, rồi cập nhật sau trong Thông tin định danh
+    Cho công dân "Lê Thị Cúc" có tài khoản VNconnect chưa có số định danh cá nhân
+    Khi công dân đăng nhập Cổng DVC quốc gia bằng tài khoản VNconnect
+    Thì Cổng DVC quốc gia yêu cầu cập nhật số định danh cá nhân
+    Khi công dân bấm "Bỏ qua"
+    Thì góc trên bên phải hiện họ và tên "Lê Thị Cúc"
+    Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân
+    Và công dân bấm chọn Thông tin định danh
+    Thì Thông tin định danh báo "Tài khoản chưa có số định danh cá nhân/CCCD"
+    Khi công dân nhập số định danh cá nhân của mình trong Thông tin định danh và bấm "Cập nhật"
+    Và công dân chọn Cập nhật CSDL Quốc gia về Dân cư
+    Thì mọi trường định danh đều có dấu tích xanh của CSDL Quốc gia về Dân cư
+
+  Kịch bản: Thông tin tài khoản không khớp CSDL Quốc gia về Dân cư thì đồng bộ bị từ chối và không có gì thay đổi
+    Cho công dân "Phạm Văn Dũng" có tài khoản VNconnect với ngày sinh khác CSDL Quốc gia về Dân cư
+    Và công dân đã đăng nhập Cổng DVC quốc gia bằng tài khoản VNconnect
+    Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân
+    Và công dân bấm chọn Thông tin định danh
+    Và công dân chọn Cập nhật CSDL Quốc gia về Dân cư
+    Thì đồng bộ bị từ chối với thông báo "Thông tin tài khoản không khớp với CSDL Quốc gia về Dân cư"
+    Và trường "Ngày sinh" không có dấu tích xanh
+    Và không có nút "Cập nhật" để lưu
+    Và trạng thái định danh là "Chưa đồng bộ với CSDL Quốc gia về Dân cư"

@@ -108,7 +108,8 @@ public final class Browser implements Disposable {
         try {
             WebDriver started = new ChromeDriver(service.build(), options);
             started.manage().timeouts().implicitlyWait(Duration.ZERO);
-            started.manage().timeouts().pageLoadTimeout(settings.waitTimeout().multipliedBy(3));
+            // A page that takes longer than the wait timeout to load is too slow for a citizen: same limit.
+            started.manage().timeouts().pageLoadTimeout(settings.waitTimeout());
             return started;
         } catch (SessionNotCreatedException | IllegalStateException e) {
             deleteProfile();

@@ -8,6 +8,7 @@ import org.picocontainer.Disposable;
 import vn.vneidlink.data.CitizenDirectory;
 import vn.vneidlink.data.ProvincialSystem;
 import vn.vneidlink.data.ProvincialSystems;
+import vn.vneidlink.mock.MockControls;
 import vn.vneidlink.mock.MockOptions;
 import vn.vneidlink.mock.MockPortals;
 
@@ -63,6 +64,14 @@ public final class PortalTarget implements Disposable {
         return new MockPhone(mock(), settings.waitTimeout());
     }
 
+    /**
+     * What a scenario may change in the mock portals while it runs: the portals' date, the clock,
+     * a slow or failing VNeID SSO. Only the mock target has these.
+     */
+    public MockControls mockControls() {
+        return mock().controls();
+    }
+
     /** Requests that reached the mock portals and matched no route: each one is a defect of the mocks or of the suite. */
     public List<String> unmatchedRequests() {
         return mock == null ? List.of() : mock.unmatchedRequests();
@@ -103,6 +112,11 @@ public final class PortalTarget implements Disposable {
         @Override
         public String latestOtpSentTo(String phone) {
             return waitFor("một tin nhắn OTP tới số " + phone, () -> portals.sms().latestOtp(phone).orElse(null));
+        }
+
+        @Override
+        public boolean anyOtpSentTo(String phone) {
+            return portals.sms().latestOtp(phone).isPresent();
         }
 
         @Override

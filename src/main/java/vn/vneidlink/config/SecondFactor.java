@@ -9,6 +9,9 @@ public interface SecondFactor {
     /** The newest one-time code sent by SMS to this phone number. */
     String latestOtpSentTo(String phone);
 
+    /** Whether any one-time code has been sent to this phone number so far. */
+    boolean anyOtpSentTo(String phone);
+
     /** The citizen approves, in the VNeID app, the login request waiting for his ID number. */
     void approveInVneidApp(String cccd);
 

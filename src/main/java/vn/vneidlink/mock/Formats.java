@@ -1,6 +1,5 @@
 package vn.vneidlink.mock;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,9 +27,8 @@ final class Formats {
         return instant == null ? "" : date(instant.atZone(VIETNAM).toLocalDate());
     }
 
-    /** The top bar's date, e.g. "Thứ Hai, 15/01/2024". */
-    static String today(Clock clock) {
-        LocalDate today = LocalDate.now(clock.withZone(VIETNAM));
+    /** The top bar's date of a business date, e.g. "Thứ Bảy, 15/06/2024". */
+    static String today(LocalDate today) {
         return weekday(today.getDayOfWeek()) + ", " + date(today);
     }
 

@@ -11,14 +11,17 @@ import java.util.Optional;
 final class MockContext {
 
     final MockOptions options;
+    final MockControls controls;
     final PortalState state;
     final PageRenderer renderer;
     final List<ProvinceConfig> provinces;
     final Path filesDir;
     final ObjectMapper json = new ObjectMapper();
 
-    MockContext(MockOptions options, PortalState state, PageRenderer renderer, List<ProvinceConfig> provinces, Path filesDir) {
+    MockContext(MockOptions options, MockControls controls, PortalState state, PageRenderer renderer,
+            List<ProvinceConfig> provinces, Path filesDir) {
         this.options = options;
+        this.controls = controls;
         this.state = state;
         this.renderer = renderer;
         this.provinces = provinces;
@@ -38,12 +41,17 @@ final class MockContext {
         return provinces.stream().filter(p -> p.host().equals(host)).findFirst();
     }
 
-    /** A model with what every page needs: title, today's date. */
+    /** A model with what every page needs: title, today's business date. */
     Map<String, Object> model(String title) {
         Map<String, Object> model = new HashMap<>();
         model.put("title", title);
-        model.put("today", Formats.today(state.clock()));
+        model.put("today", Formats.today(controls.portalDate()));
         return model;
+    }
+
+    /** The portal date has reached the cutover date (VNconnect accounts no longer sign in). */
+    boolean afterCutover() {
+        return controls.afterCutover();
     }
 
     Reply page(int status, String template, Map<String, ?> model) {

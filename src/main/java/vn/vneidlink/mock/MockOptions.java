@@ -2,6 +2,7 @@ package vn.vneidlink.mock;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -19,21 +20,31 @@ import java.util.Set;
  *         .withClock(Clock.fixed(...));
  * }</pre>
  *
- * <p>To add a setting (e.g. the cutover date): add a field, a parameter to the private constructor, a
+ * <p>What changes while a scenario runs (business date, cutover phase, clock offset, VNeID delay or outage) is not
+ * here but in {@link MockPortals#controls()}; the portal and cutover dates here are the starting values.
+ *
+ * <p>To add a setting: add a field, a parameter to the private constructor, a
  * {@code with…} method and an accessor; the defaults go in {@link #defaults(Path)}.
  */
 public final class MockOptions {
 
     public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
     public static final String DEFAULT_SCHEME = "http";
+    /** The portals' business date by default: before the cutover. */
+    public static final LocalDate DEFAULT_PORTAL_DATE = LocalDate.of(2024, 6, 15);
+    /** Decree 59/2022/ND-CP: from this date only VNeID signs in. */
+    public static final LocalDate DEFAULT_CUTOVER_DATE = LocalDate.of(2024, 7, 1);
 
     private final Path mocksDir;
     private final String bindAddress;
     private final String scheme;
     private final Set<PortalDefect> defects;
     private final Clock clock;
+    private final LocalDate portalDate;
+    private final LocalDate cutoverDate;
 
-    private MockOptions(Path mocksDir, String bindAddress, String scheme, Set<PortalDefect> defects, Clock clock) {
+    private MockOptions(Path mocksDir, String bindAddress, String scheme, Set<PortalDefect> defects, Clock clock,
+            LocalDate portalDate, LocalDate cutoverDate) {
         this.mocksDir = Objects.requireNonNull(mocksDir, "mocksDir");
         this.bindAddress = requireText(bindAddress, "bindAddress");
         this.scheme = checkScheme(scheme);
@@ -41,23 +52,26 @@ public final class MockOptions {
         copy.addAll(Objects.requireNonNull(defects, "defects"));
         this.defects = Collections.unmodifiableSet(copy);
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.portalDate = Objects.requireNonNull(portalDate, "portalDate");
+        this.cutoverDate = Objects.requireNonNull(cutoverDate, "cutoverDate");
     }
 
     /**
      * Mocks under {@code mocksDir} (the folder holding {@code mappings/}, {@code __files/} and {@code data/}),
-     * bound to 127.0.0.1, plain HTTP, no defects, the system clock.
+     * bound to 127.0.0.1, plain HTTP, no defects, the system clock, portal date 2024-06-15, cutover 2024-07-01.
      */
     public static MockOptions defaults(Path mocksDir) {
-        return new MockOptions(mocksDir, DEFAULT_BIND_ADDRESS, DEFAULT_SCHEME, Set.of(), Clock.systemDefaultZone());
+        return new MockOptions(mocksDir, DEFAULT_BIND_ADDRESS, DEFAULT_SCHEME, Set.of(), Clock.systemDefaultZone(),
+                DEFAULT_PORTAL_DATE, DEFAULT_CUTOVER_DATE);
     }
 
     public MockOptions withMocksDir(Path mocksDir) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate);
     }
 
     /** The loopback address the server binds to (and that {@link MockPortals#hostResolverRules()} maps to). */
     public MockOptions withBindAddress(String bindAddress) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate);
     }
 
     /**
@@ -65,12 +79,12 @@ public final class MockOptions {
      * built-in self-signed certificate (the browser must then ignore certificate errors).
      */
     public MockOptions withScheme(String scheme) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate);
     }
 
     /** Exactly these defects switched on (replaces any set before). */
     public MockOptions withDefects(Collection<PortalDefect> defects) {
-        return new MockOptions(mocksDir, bindAddress, scheme, Set.copyOf(defects), clock);
+        return new MockOptions(mocksDir, bindAddress, scheme, Set.copyOf(defects), clock, portalDate, cutoverDate);
     }
 
     /** Exactly these defects switched on (replaces any set before). */
@@ -80,7 +94,20 @@ public final class MockOptions {
 
     /** The clock for OTP / authorization-code expiry and the dates the pages show. */
     public MockOptions withClock(Clock clock) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate);
+    }
+
+    /**
+     * The portals' business date ("today" as the portals see it, independent of the machine clock) when the
+     * instance starts; changed at run time with {@link MockControls#setPortalDate}.
+     */
+    public MockOptions withPortalDate(LocalDate portalDate) {
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate);
+    }
+
+    /** The cutover date: from this business date on, VNconnect accounts no longer sign in (default 2024-07-01). */
+    public MockOptions withCutoverDate(LocalDate cutoverDate) {
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate);
     }
 
     public Path mocksDir() {
@@ -104,14 +131,24 @@ public final class MockOptions {
         return defects.contains(defect);
     }
 
+    /** The base clock; the instance's mock clock is this plus the offset of {@link MockControls#advanceClock}. */
     public Clock clock() {
         return clock;
+    }
+
+    public LocalDate portalDate() {
+        return portalDate;
+    }
+
+    public LocalDate cutoverDate() {
+        return cutoverDate;
     }
 
     @Override
     public String toString() {
         return "MockOptions[mocksDir=" + mocksDir + ", bindAddress=" + bindAddress + ", scheme=" + scheme
-                + ", defects=" + defects + ", clock=" + clock + "]";
+                + ", defects=" + defects + ", clock=" + clock
+                + ", portalDate=" + portalDate + ", cutoverDate=" + cutoverDate + "]";
     }
 
     private static String requireText(String value, String name) {

@@ -36,10 +36,13 @@ public final class MockPortals implements AutoCloseable {
     private final PortalState state;
     private final List<ProvinceConfig> provinces;
     private final VneidApp vneidApp;
+    private final MockControls controls;
     private final int port;
 
-    private MockPortals(MockOptions options, WireMockServer server, PortalState state, List<ProvinceConfig> provinces) {
+    private MockPortals(MockOptions options, MockControls controls, WireMockServer server, PortalState state,
+            List<ProvinceConfig> provinces) {
         this.options = options;
+        this.controls = controls;
         this.server = server;
         this.state = state;
         this.provinces = provinces;
@@ -73,8 +76,9 @@ public final class MockPortals implements AutoCloseable {
         CitizenDirectory citizens = CitizenDirectory.load(dir.resolve("data").resolve("citizens.json"));
         List<ProvinceConfig> provinces = ProvinceConfig.load(dir.resolve("data").resolve("portals.json"));
 
-        PortalState state = new PortalState(citizens.all(), options.clock());
-        MockContext ctx = new MockContext(options, state, new PageRenderer(templates), provinces, files);
+        MockControls controls = new MockControls(options);
+        PortalState state = new PortalState(citizens.all(), controls.clock(), controls.portalDate());
+        MockContext ctx = new MockContext(options, controls, state, new PageRenderer(templates), provinces, files);
         VneidSso vneid = new VneidSso(ctx);
         NationalSso sso = new NationalSso(ctx, vneid);
         PortalTransformer transformer = new PortalTransformer(state, List.of(
@@ -98,7 +102,7 @@ public final class MockPortals implements AutoCloseable {
             server.stop();
             throw e;
         }
-        return new MockPortals(options, server, state, provinces);
+        return new MockPortals(options, controls, server, state, provinces);
     }
 
     private static boolean hasJsonFiles(Path dir) {
@@ -171,6 +175,14 @@ public final class MockPortals implements AutoCloseable {
             throw new IllegalArgumentException("Not a served host: " + host + " (served: " + hosts() + ")");
         }
         return options.scheme() + "://" + host;
+    }
+
+    /**
+     * What a scenario changes while the portals run: business date, cutover phase, mock clock, VNeID delay or
+     * outage.
+     */
+    public MockControls controls() {
+        return controls;
     }
 
     /** The citizens' phones: SMS (OTP) messages the portals sent. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import vn.vneidlink.data.Citizen;
 import vn.vneidlink.mock.PortalState.Account;
 import vn.vneidlink.mock.PortalState.PortalSession;
@@ -21,14 +22,25 @@ final class NationalPortal implements PortalHandler {
     static final String PROFILE = "/p/home/dvc-thong-tin-ca-nhan.html";
     static final String DOSSIERS = "/p/home/dvc-quan-ly-ho-so.html";
     static final String CCCD = "/p/home/dvc-cap-nhat-cccd.html";
+    /** A level-2 online service ("Nộp hồ sơ trực tuyến"). */
+    static final String SUBMIT_SERVICE = "/p/home/dvc-nop-ho-so-truc-tuyen.html";
     static final String IDENTITY_TAB = PROFILE + "?tab=dinh-danh";
 
     static final String SYNCED = "Đã đồng bộ với CSDL Quốc gia về Dân cư";
     static final String NOT_SYNCED = "Chưa đồng bộ với CSDL Quốc gia về Dân cư";
+    static final String FETCH_LABEL = "Cập nhật CSDL Quốc gia về Dân cư";
+    /** The label of the {@link PortalDefect#FETCH_BUTTON_RENAMED} defect. */
+    static final String FETCH_LABEL_RENAMED = "Đồng bộ dữ liệu dân cư";
+    static final String LEVEL_ERROR = "Dịch vụ công này yêu cầu tài khoản định danh điện tử mức độ 2. Tài khoản của bạn đang"
+            + " ở mức độ 1: vui lòng nâng cấp lên mức độ 2 trên ứng dụng VNeID.";
+    static final String INTERNAL_ERROR = "Đã có lỗi xảy ra. Vui lòng thử lại sau.";
+    /** Procedures offered by the level-2 service form (decoration). */
+    private static final List<String> PROCEDURES = List.of("Đăng ký khai sinh", "Đăng ký thường trú",
+            "Cấp phiếu lý lịch tư pháp", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Chứng thực bản sao từ bản chính");
 
     private static final Set<String> ACTIONS = Set.of("national.root", "national.home", "national.login", "national.callback",
             "national.cccdPrompt", "national.cccdSubmit", "national.profile", "national.profileAction", "national.dossiers",
-            "national.logout", "national.infoPage");
+            "national.logout", "national.infoPage", "national.submitService");
 
     /** Main navigation: label, path. */
     private static final List<String[]> NAV = List.of(
@@ -54,7 +66,7 @@ final class NationalPortal implements PortalHandler {
         this.state = ctx.state;
         this.sso = sso;
         this.rp = new RelyingParty(ctx, sso, PortalHosts.NATIONAL, NationalSso.NATIONAL_CLIENT_ID, SESSION_COOKIE,
-                OAUTH_COOKIE, this::error);
+                OAUTH_COOKIE, this::error, !ctx.defect(PortalDefect.OAUTH_STATE_NOT_CHECKED), UnaryOperator.identity());
     }
 
     @Override
@@ -77,6 +89,7 @@ final class NationalPortal implements PortalHandler {
             case "national.cccdPrompt" -> withSession(ex, s -> cccdPrompt(s));
             case "national.cccdSubmit" -> withSession(ex, s -> cccdSubmit(ex, s));
             case "national.profile" -> withSession(ex, s -> profile(ex, s));
+            case "national.submitService" -> withSession(ex, this::submitService);
             case "national.profileAction" -> withSession(ex, s -> profileAction(ex, s));
             case "national.dossiers" -> withSession(ex, this::dossiers);
             case "national.logout" -> logout(ex);
@@ -91,7 +104,7 @@ final class NationalPortal implements PortalHandler {
         PortalSession session = rp.session(ex).filter(s -> !s.appearsLoggedOut).orElse(null);
         Map<String, Object> model = model("Trang chủ - Cổng Dịch vụ công Quốc gia", HOME, session);
         model.put("tiles", List.of(
-                tile("📝", "Nộp hồ sơ trực tuyến", "/p/home/dvc-dich-vu-cong-truc-tuyen.html"),
+                tile("📝", "Nộp hồ sơ trực tuyến", SUBMIT_SERVICE),
                 tile("🔍", "Tra cứu hồ sơ", "/p/home/dvc-tra-cuu-ho-so.html"),
                 tile("💳", "Thanh toán trực tuyến", "/p/home/dvc-thanh-toan-truc-tuyen.html"),
                 tile("💬", "Phản ánh kiến nghị", "/p/home/dvc-phan-anh-kien-nghi.html")));
@@ -105,7 +118,8 @@ final class NationalPortal implements PortalHandler {
         }
         PortalSession session = outcome.session();
         Account a = Holders.account(state, session.subject);
-        boolean needsCccd = a != null && a.cccd == null && session.subject.method() == LoginMethod.VNCONNECT;
+        boolean needsCccd = a != null && a.cccd == null && session.subject.method() == LoginMethod.VNCONNECT
+                && !ctx.defect(PortalDefect.CCCD_PROMPT_SKIPPED);
         return rp.withSessionCookies(Reply.redirect(url(needsCccd ? CCCD : HOME)), session);
     }
 
@@ -156,6 +170,11 @@ final class NationalPortal implements PortalHandler {
     }
 
     private Reply profile(Exchange ex, PortalSession session) {
+        if (ctx.defect(PortalDefect.PERSONAL_PAGE_500)) {
+            Map<String, Object> model = model("Thông báo lỗi - Cổng Dịch vụ công Quốc gia", null, session);
+            model.put("message", INTERNAL_ERROR);
+            return ctx.page(500, "national/error", model);
+        }
         boolean identity = "dinh-danh".equals(ex.query("tab", "tai-khoan"));
         Map<String, Object> model = model("Thông tin cá nhân - Cổng Dịch vụ công Quốc gia", null, session);
         model.put("tabAccount", !identity);
@@ -186,15 +205,19 @@ final class NationalPortal implements PortalHandler {
         }
         model.put("showLinked", viaVneid);
         List<Map<String, Object>> linked = new ArrayList<>();
-        if (viaVneid && a != null && a.linkedVneid != null) {
+        if (viaVneid && a != null && a.linkedVneid != null && !ctx.defect(PortalDefect.LINKED_LIST_OMITS_OLD_ACCOUNT)) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("accountName", a.username);
             row.put("accountKind", Holders.KIND_VNCONNECT);
-            row.put("linkedAt", Formats.date(a.linkedAt));
+            row.put("linkedAt", Formats.date(a.linkedOn));
             linked.add(row);
         }
         model.put("linkedAccounts", linked);
-        return ctx.page(200, "national/profile", model);
+        Reply page = ctx.page(200, "national/profile", model);
+        if (ctx.defect(PortalDefect.PERSONAL_PAGE_CACHEABLE)) {
+            page.cacheControl("private, max-age=600");
+        }
+        return page;
     }
 
     private void identityOfAccount(Map<String, Object> model, PortalSession session, Account a) {
@@ -207,6 +230,7 @@ final class NationalPortal implements PortalHandler {
             return;
         }
         model.put("showFetch", true);
+        model.put("fetchLabel", ctx.defect(PortalDefect.FETCH_BUTTON_RENAMED) ? FETCH_LABEL_RENAMED : FETCH_LABEL);
         Citizen c = state.population.get(a.cccd);
         if (!session.populationFetched) {
             model.put("fields", accountFields(a, a.synced));
@@ -218,7 +242,7 @@ final class NationalPortal implements PortalHandler {
             return;
         }
         Citizen.PopulationRecord p = c.population();
-        List<String> mismatches = mismatches(a, p);
+        List<String> mismatches = ctx.defect(PortalDefect.GREEN_CHECKS_ON_MISMATCH) ? List.of() : mismatches(a, p);
         boolean nameOk = !mismatches.contains("Họ và tên");
         boolean birthOk = !mismatches.contains("Ngày sinh");
         model.put("fields", List.of(
@@ -250,8 +274,11 @@ final class NationalPortal implements PortalHandler {
                 Citizen c = state.population.get(a.cccd);
                 if (!session.populationFetched || c == null || c.population() == null) {
                     session.flashError = "Vui lòng bấm \"Cập nhật CSDL Quốc gia về Dân cư\" để lấy thông tin trước khi cập nhật";
-                } else if (!mismatches(a, c.population()).isEmpty()) {
+                } else if (!mismatches(a, c.population()).isEmpty() && !ctx.defect(PortalDefect.GREEN_CHECKS_ON_MISMATCH)) {
                     session.flashError = mismatchMessage(mismatches(a, c.population()));
+                } else if (ctx.defect(PortalDefect.SYNC_SAVE_NOT_PERSISTED)) {
+                    session.populationFetched = false;
+                    session.flashSuccess = "Cập nhật thông tin thành công";
                 } else {
                     Citizen.PopulationRecord p = c.population();
                     a.fullName = p.fullName();
@@ -272,6 +299,22 @@ final class NationalPortal implements PortalHandler {
         Map<String, Object> model = model("Quản lý hồ sơ đã nộp - Cổng Dịch vụ công Quốc gia", null, session);
         model.put("dossiers", Holders.dossiers(state, session.subject));
         return ctx.page(200, "national/dossiers", model);
+    }
+
+    /**
+     * "Nộp hồ sơ trực tuyến", a level-2 service: a VNeID login of level 1 is refused with a message; level 2 or a
+     * VNconnect login gets the (decorative) form.
+     */
+    private Reply submitService(PortalSession session) {
+        Map<String, Object> model = model("Nộp hồ sơ trực tuyến - Cổng Dịch vụ công Quốc gia", null, session);
+        Subject subject = session.subject;
+        boolean levelTooLow = subject.method() == LoginMethod.VNEID && subject.vneidLevel() < 2;
+        if (levelTooLow && !ctx.defect(PortalDefect.LEVEL_CHECK_MISSING)) {
+            model.put("levelError", LEVEL_ERROR);
+        } else {
+            model.put("procedures", PROCEDURES);
+        }
+        return ctx.page(200, "national/submit-service", model);
     }
 
     private Reply logout(Exchange ex) {
@@ -322,7 +365,11 @@ final class NationalPortal implements PortalHandler {
         }
         model.put("nav", nav);
         if (session != null) {
-            model.put("user", Holders.user(state, session.subject));
+            Map<String, Object> user = Holders.user(state, session.subject);
+            if (ctx.defect(PortalDefect.OTHER_CITIZENS_NAME)) {
+                user.put("fullName", otherCitizensName((String) user.get("fullName")));
+            }
+            model.put("user", user);
             if (session.flashSuccess != null) {
                 model.put("success", session.flashSuccess);
                 session.flashSuccess = null;
@@ -333,6 +380,25 @@ final class NationalPortal implements PortalHandler {
             }
         }
         return model;
+    }
+
+    /** The {@link PortalDefect#OTHER_CITIZENS_NAME} defect: the next citizen of the data (wrapping) with another name. */
+    private String otherCitizensName(String fullName) {
+        List<Citizen> all = state.citizens;
+        int at = 0;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).fullName().equals(fullName)) {
+                at = i;
+                break;
+            }
+        }
+        for (int i = 1; i <= all.size(); i++) {
+            String other = all.get((at + i) % all.size()).fullName();
+            if (!other.equals(fullName)) {
+                return other;
+            }
+        }
+        return fullName;
     }
 
     private static List<String> mismatches(Account a, Citizen.PopulationRecord p) {

@@ -34,6 +34,13 @@ final class NationalSso implements PortalHandler {
     static final String OTP_PAGE = "/authenticationendpoint/otp.do";
     static final String LOGIN_TITLE = "Đăng nhập - Hệ thống xác thực";
 
+    static final String WRONG_PASSWORD = "Tên đăng nhập hoặc mật khẩu không chính xác";
+    static final String LOCKED = "Tài khoản đã bị tạm khóa do nhập sai mật khẩu quá 5 lần. Vui lòng thử lại sau 30 phút.";
+    static final String OTP_WRONG = "Mã OTP không chính xác";
+    static final String OTP_EXPIRED = "Mã OTP đã hết hạn. Vui lòng đăng nhập lại để nhận mã mới.";
+    /** The refusal of the {@link PortalDefect#CUTOVER_NOTICE_MISSING} defect. */
+    static final String LOGIN_FAILED = "Đăng nhập không thành công";
+
     private static final Set<String> ACTIONS = Set.of("sso.authorize", "sso.loginPage", "sso.vnconnectLogin", "sso.otpPage",
             "sso.otpSubmit", "sso.toVneid", "sso.vneidCallback", "sso.token", "sso.logout");
 
@@ -151,10 +158,16 @@ final class NationalSso implements PortalHandler {
         Map<String, Object> model = ctx.model(LOGIN_TITLE);
         model.put("sessionDataKey", request.key);
         model.put("vneidHref", vneidHref(request));
-        if (ex.query("authFailure").isPresent()) {
-            model.put("error", "Tên đăng nhập hoặc mật khẩu không chính xác");
-        } else if (ex.query("otpExpired").isPresent()) {
-            model.put("error", "Mã OTP đã hết hiệu lực. Vui lòng đăng nhập lại.");
+        model.put("vnconnectEnabled", !(cutoverApplies() && ctx.controls.afterCutoverPhase() == CutoverPhase.VNEID_ONLY));
+        if (ex.query("cutoverRefused").isPresent()) {
+            model.put("cutoverNotice", cutoverMessage());
+        } else if (ex.query("loginFailed").isPresent()) {
+            model.put("error", LOGIN_FAILED);
+        } else if (ex.query("locked").isPresent()) {
+            model.put("error", LOCKED);
+        } else if (ex.query("authFailure").isPresent()) {
+            model.put("error", WRONG_PASSWORD);
+            ex.query("attemptsLeft").filter(n -> n.matches("[1-9]")).ifPresent(n -> model.put("attemptsLeft", n));
         }
         boolean notice = ex.cookie(NOTICE_COOKIE)
                 .map(state.accounts::get)
@@ -169,14 +182,21 @@ final class NationalSso implements PortalHandler {
         if (request == null) {
             return expiredRequest();
         }
-        Optional<Account> account = state.accountByLogin(ex.form("username", ""))
-                .filter(a -> a.password.equals(ex.form("password", "")));
-        if (account.isEmpty()) {
-            request.pendingUsername = null;
-            return Reply.redirect(Urls.withQuery(ctx.url(PortalHosts.NATIONAL_SSO, LOGIN_PAGE),
-                    "sessionDataKey", request.key, "authFailure", "true"));
+        request.pendingUsername = null;
+        request.otp = null;
+        if (cutoverApplies()) {
+            return refuseAfterCutover(request);
+        }
+        Optional<Account> account = state.accountByLogin(ex.form("username", ""));
+        if (account.isPresent() && locked(account.get())) {
+            return toLoginPage(request, "locked", "true");
+        }
+        if (account.isEmpty() || !account.get().password.equals(ex.form("password", ""))) {
+            return wrongPassword(request, account.orElse(null));
         }
         Account a = account.get();
+        a.failedLogins = 0;
+        a.lockedUntil = null;
         request.pendingUsername = a.username;
         request.otp = state.randomDigits(6);
         request.otpIssuedAt = state.now();
@@ -195,8 +215,10 @@ final class NationalSso implements PortalHandler {
         Map<String, Object> model = ctx.model("Xác thực OTP - Hệ thống xác thực");
         model.put("sessionDataKey", request.key);
         model.put("maskedPhone", Formats.maskedPhone(state.accounts.get(request.pendingUsername).phone));
-        if (ex.query("authFailure").isPresent()) {
-            model.put("error", "Mã OTP không chính xác");
+        if (request.otp == null || ex.query("expired").isPresent()) {
+            model.put("error", OTP_EXPIRED);
+        } else if (ex.query("authFailure").isPresent()) {
+            model.put("error", OTP_WRONG);
         }
         return ctx.page(200, "sso/otp", model);
     }
@@ -206,20 +228,29 @@ final class NationalSso implements PortalHandler {
         if (request == null) {
             return expiredRequest();
         }
-        String loginPage = Urls.withQuery(ctx.url(PortalHosts.NATIONAL_SSO, LOGIN_PAGE), "sessionDataKey", request.key);
-        if (request.pendingUsername == null || request.otp == null) {
-            return Reply.redirect(loginPage);
+        String otpPage = Urls.withQuery(ctx.url(PortalHosts.NATIONAL_SSO, OTP_PAGE), "sessionDataKey", request.key);
+        if (request.pendingUsername == null) {
+            return Reply.redirect(loginPageUrl(request));
         }
-        if (state.expired(request.otpIssuedAt, PortalState.OTP_VALIDITY)) {
+        if (request.otp == null) {
+            return Reply.redirect(Urls.withQuery(otpPage, "expired", "true"));
+        }
+        if (cutoverApplies()) {
             request.pendingUsername = null;
             request.otp = null;
-            return Reply.redirect(Urls.withQuery(loginPage, "otpExpired", "true"));
+            return refuseAfterCutover(request);
         }
-        if (!request.otp.equals(ex.form("otp", "").trim())) {
-            return Reply.redirect(Urls.withQuery(ctx.url(PortalHosts.NATIONAL_SSO, OTP_PAGE),
-                    "sessionDataKey", request.key, "authFailure", "true"));
+        if (state.expired(request.otpIssuedAt, PortalState.OTP_VALIDITY) && !ctx.defect(PortalDefect.EXPIRED_OTP_ACCEPTED)) {
+            request.otp = null; // used up: only a new login sends a new code
+            return Reply.redirect(Urls.withQuery(otpPage, "expired", "true"));
         }
-        return completeLogin(ex, request, Subject.vnconnect(request.pendingUsername, LoginMethod.VNCONNECT));
+        String given = ex.form("otp", "").trim();
+        boolean accepted = request.otp.equals(given)
+                || (ctx.defect(PortalDefect.WRONG_OTP_ACCEPTED) && given.matches("\\d{6}"));
+        if (!accepted) {
+            return Reply.redirect(Urls.withQuery(otpPage, "authFailure", "true"));
+        }
+        return completeLogin(ex, request, Subject.vnconnect(request.pendingUsername));
     }
 
     private Reply toVneid(Exchange ex) {
@@ -246,7 +277,7 @@ final class NationalSso implements PortalHandler {
             return error(400, "Yêu cầu đăng nhập không hợp lệ: tham số state không khớp với phiên đăng nhập của trình duyệt"
                     + " (state mismatch).");
         }
-        Redemption<String> redeemed = vneid.redeem(ex.query("code", ""), VNEID_CLIENT_ID, vneidCallbackUri());
+        Redemption<Subject> redeemed = vneid.redeem(ex.query("code", ""), VNEID_CLIENT_ID, vneidCallbackUri());
         if (!redeemed.isOk()) {
             return error(400, "Mã xác thực VNeID không hợp lệ: " + redeemed.problem() + ".");
         }
@@ -258,22 +289,25 @@ final class NationalSso implements PortalHandler {
      * The linking rule: a synced VNconnect account with this CCCD is linked (for ever); otherwise a separate
      * VNeID account is opened (or reused). A VNconnect account that is not synced is never linked.
      */
-    private Subject linkingRule(String cccd) {
+    private Subject linkingRule(Subject vneidSubject) {
+        String cccd = vneidSubject.key();
+        int level = vneidSubject.vneidLevel();
         Optional<Account> synced = state.accountWithCccd(cccd).filter(a -> a.synced);
         if (synced.isPresent() && !ctx.defect(PortalDefect.VNEID_LOGIN_DOES_NOT_LINK)) {
             Account a = synced.get();
             if (a.linkedVneid == null) {
                 a.linkedVneid = cccd;
                 a.linkedAt = state.now();
+                a.linkedOn = ctx.controls.portalDate();
             }
-            return Subject.vnconnect(a.username, LoginMethod.VNEID);
+            return Subject.linkedVneid(a.username, level);
         }
         Citizen citizen = state.population.get(cccd);
         if (citizen == null) {
             throw new IllegalStateException("VNeID signed in CCCD " + cccd + ", which the population data does not hold");
         }
         state.vneidAccounts.computeIfAbsent(cccd, c -> new VneidAccount(citizen, state.now()));
-        return Subject.separateVneid(cccd);
+        return Subject.separateVneid(cccd, level);
     }
 
     private Reply completeLogin(Exchange ex, SsoAuthRequest request, Subject subject) {
@@ -281,8 +315,11 @@ final class NationalSso implements PortalHandler {
         ex.cookie(SESSION_COOKIE).ifPresent(state.ssoSessions::remove);
         SsoSession session = new SsoSession(state.randomToken(), subject, state.now());
         state.ssoSessions.put(session.id(), session);
-        return Reply.redirect(issueCode(request.clientId, request.redirectUri, subject, request.state))
-                .cookie(ctx.cookie(SESSION_COOKIE, session.id()));
+        String location = issueCode(request.clientId, request.redirectUri, subject, request.state);
+        if (ctx.defect(PortalDefect.REDIRECT_TO_WRONG_HOST)) {
+            location = onWrongHost(location);
+        }
+        return Reply.redirect(location).cookie(ctx.cookie(SESSION_COOKIE, session.id()));
     }
 
     private Reply token(Exchange ex) {
@@ -305,6 +342,9 @@ final class NationalSso implements PortalHandler {
         claims.put("name", Holders.fullName(state, subject));
         claims.put("amr", subject.method().name());
         claims.put("acr", subject.method() == LoginMethod.VNEID ? "LoA2" : "LoA1");
+        if (subject.method() == LoginMethod.VNEID) {
+            claims.put("vneid_level", subject.vneidLevel());
+        }
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         String idToken = b64.encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8))
                 + "." + b64.encodeToString(ctx.toJson(claims).getBytes(java.nio.charset.StandardCharsets.UTF_8)) + ".";
@@ -344,6 +384,68 @@ final class NationalSso implements PortalHandler {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The portal date has reached the cutover date and VNconnect logins are refused. */
+    private boolean cutoverApplies() {
+        return ctx.afterCutover() && !ctx.defect(PortalDefect.CUTOVER_IGNORED);
+    }
+
+    /** "Từ ngày 01/07/2024, tài khoản do Cổng Dịch vụ công quốc gia cấp không còn được sử dụng …". */
+    private String cutoverMessage() {
+        return "Từ ngày " + Formats.date(ctx.controls.cutoverDate()) + ", tài khoản do Cổng Dịch vụ công quốc gia cấp không"
+                + " còn được sử dụng để đăng nhập. Vui lòng đăng nhập bằng tài khoản định danh điện tử VNeID.";
+    }
+
+    /** No OTP, no session: back to the login page with the cutover notice. */
+    private Reply refuseAfterCutover(SsoAuthRequest request) {
+        if (ctx.defect(PortalDefect.CUTOVER_NOTICE_MISSING)) {
+            return toLoginPage(request, "loginFailed", "true");
+        }
+        return toLoginPage(request, "cutoverRefused", "true");
+    }
+
+    private boolean locked(Account a) {
+        if (ctx.defect(PortalDefect.NO_LOCKOUT) || a.lockedUntil == null) {
+            return false;
+        }
+        if (state.now().isBefore(a.lockedUntil)) {
+            return true;
+        }
+        a.lockedUntil = null;
+        a.failedLogins = 0;
+        return false;
+    }
+
+    /** Counts the failure for a known account; the 5th in a row locks it for 30 minutes (mock clock). */
+    private Reply wrongPassword(SsoAuthRequest request, Account a) {
+        if (a == null || ctx.defect(PortalDefect.NO_LOCKOUT)) {
+            return toLoginPage(request, "authFailure", "true");
+        }
+        a.failedLogins++;
+        if (a.failedLogins >= PortalState.MAX_FAILED_LOGINS) {
+            a.failedLogins = 0;
+            a.lockedUntil = state.now().plus(PortalState.LOCKOUT_DURATION);
+            return toLoginPage(request, "locked", "true");
+        }
+        return toLoginPage(request, "authFailure", "true",
+                "attemptsLeft", String.valueOf(PortalState.MAX_FAILED_LOGINS - a.failedLogins));
+    }
+
+    private String loginPageUrl(SsoAuthRequest request) {
+        return Urls.withQuery(ctx.url(PortalHosts.NATIONAL_SSO, LOGIN_PAGE), "sessionDataKey", request.key);
+    }
+
+    private Reply toLoginPage(SsoAuthRequest request, String... extraQuery) {
+        return Reply.redirect(Urls.withQuery(loginPageUrl(request), extraQuery));
+    }
+
+    /** The {@link PortalDefect#REDIRECT_TO_WRONG_HOST} defect: {@code http://dichvucong.gov.vn/sso?…} → {@code http://dvc-dichvucong.gov.vn/sso?…}. */
+    private static String onWrongHost(String location) {
+        URI uri = URI.create(location);
+        String host = uri.getHost();
+        int at = location.indexOf("://" + host);
+        return location.substring(0, at) + "://dvc-" + location.substring(at + 3);
+    }
 
     private boolean servedUrl(String url) {
         try {

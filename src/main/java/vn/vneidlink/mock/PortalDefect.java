@@ -20,7 +20,83 @@ public enum PortalDefect {
 
     /** The national SSO's VNeID callback always opens a separate VNeID account, even for a synced one. */
     VNEID_LOGIN_DOES_NOT_LINK(PortalHosts.NATIONAL_SSO,
-            "the VNeID callback always opens a separate account, even for a synced one");
+            "the VNeID callback always opens a separate account, even for a synced one"),
+
+    /** "Cập nhật" reports success but the account stays not synced. */
+    SYNC_SAVE_NOT_PERSISTED(PortalHosts.NATIONAL,
+            "\"Cập nhật\" shows \"Cập nhật thông tin thành công\" but the account stays not synced (no checks on reload, no link later)"),
+
+    /** The fetch confirms every field even when name or birth date differ, and offers "Cập nhật". */
+    GREEN_CHECKS_ON_MISMATCH(PortalHosts.NATIONAL,
+            "the fetch shows green checks on every field even when name or birth date differ, no error, and offers \"Cập nhật\" (which then marks synced)"),
+
+    /** The link is made but the linked-accounts list stays empty. */
+    LINKED_LIST_OMITS_OLD_ACCOUNT(PortalHosts.NATIONAL,
+            "the link is made (the old dossiers show) but DANH SÁCH TÀI KHOẢN LIÊN KẾT shows \"Chưa có tài khoản liên kết\""),
+
+    /** A VNeID login on a provincial system lands on the separate VNeID account. */
+    PROVINCE_IGNORES_LINK(PortalHosts.PROVINCIAL,
+            "a VNeID login on the provincial system resolves to the separate VNeID account: \"Hồ sơ của tôi\" is empty, though the name is right"),
+
+    /** Any 6-digit OTP is accepted. */
+    WRONG_OTP_ACCEPTED(PortalHosts.NATIONAL_SSO,
+            "any 6-digit OTP is accepted on otp.do"),
+
+    /** The header shows another citizen's name. */
+    OTHER_CITIZENS_NAME(PortalHosts.NATIONAL,
+            "#user-name shows another citizen's full name (the next citizen of the data) on every national page"),
+
+    /** The callback does not compare the state with what the portal stored. */
+    OAUTH_STATE_NOT_CHECKED(PortalHosts.NATIONAL,
+            "the /sso callback does not check state: an unsolicited callback with a valid code and a foreign state signs the browser in"),
+
+    /** After a successful login the SSO redirects to an unreachable host. */
+    REDIRECT_TO_WRONG_HOST(PortalHosts.NATIONAL_SSO,
+            "after a successful login the SSO redirects to http://dvc-dichvucong.gov.vn/sso?... (unreachable) instead of the registered redirect_uri"),
+
+    /** After the cutover a VNconnect login is refused without the notice. */
+    CUTOVER_NOTICE_MISSING(PortalHosts.NATIONAL_SSO,
+            "after the cutover a VNconnect login is refused with only \"Đăng nhập không thành công\": no cutover notice, no pointer to VNeID"),
+
+    /** After the cutover a VNconnect login is still accepted. */
+    CUTOVER_IGNORED(PortalHosts.NATIONAL_SSO,
+            "after the cutover a VNconnect login is still accepted as before (and the login page still shows the VNconnect form)"),
+
+    /** The fetch button carries another label. */
+    FETCH_BUTTON_RENAMED(PortalHosts.NATIONAL,
+            "button#btn-fetch-population reads \"Đồng bộ dữ liệu dân cư\" instead of \"Cập nhật CSDL Quốc gia về Dân cư\" (same id, still works)"),
+
+    /** The personal page fails. */
+    PERSONAL_PAGE_500(PortalHosts.NATIONAL,
+            "the personal page answers 500 with the error page \"Đã có lỗi xảy ra. Vui lòng thử lại sau.\""),
+
+    /** The VNeID SSO answers after 15 s. */
+    VNEID_SLOWER_THAN_TIMEOUT(PortalHosts.VNEID_SSO,
+            "every VNeID SSO response is delayed 15 s (longer than the suite's default 10 s wait)"),
+
+    /** No CCCD prompt after login. */
+    CCCD_PROMPT_SKIPPED(PortalHosts.NATIONAL,
+            "an account without CCCD goes straight to the home page after login, no prompt"),
+
+    /** Wrong passwords never lock the account. */
+    NO_LOCKOUT(PortalHosts.NATIONAL_SSO,
+            "wrong passwords never lock the account"),
+
+    /** An expired OTP is accepted. */
+    EXPIRED_OTP_ACCEPTED(PortalHosts.NATIONAL_SSO,
+            "an OTP older than 5 minutes is still accepted"),
+
+    /** Declining in the app still signs in. */
+    DECLINE_STILL_SIGNS_IN(PortalHosts.VNEID_SSO,
+            "declining in the VNeID app still completes the login (the browser goes on to the portal, signed in)"),
+
+    /** A level-1 VNeID account gets the level-2 service. */
+    LEVEL_CHECK_MISSING(PortalHosts.NATIONAL,
+            "a level-1 VNeID account gets the form of the level-2 service \"Nộp hồ sơ trực tuyến\""),
+
+    /** The personal page may be cached by the browser. */
+    PERSONAL_PAGE_CACHEABLE(PortalHosts.NATIONAL,
+            "the personal page is sent with Cache-Control: private, max-age=600 instead of no-store: Back after logout can show it from the cache");
 
     private final String host;
     private final String effect;

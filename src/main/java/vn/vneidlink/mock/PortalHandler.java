@@ -1,5 +1,7 @@
 package vn.vneidlink.mock;
 
+import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 
 /** Serves the actions of one portal (the part of {@code transformerParameters.action} before the dot). */
@@ -13,4 +15,17 @@ interface PortalHandler {
 
     /** Runs under the state lock. */
     Reply handle(Exchange exchange);
+
+    /**
+     * The reply of a host that is down, instead of {@link #handle} (none by default). Asked under the state lock,
+     * before every request of this handler.
+     */
+    default Optional<Reply> outage(Exchange exchange) {
+        return Optional.empty();
+    }
+
+    /** How long every reply of this handler is held back (a WireMock fixed delay, applied outside the lock). */
+    default Duration responseDelay() {
+        return Duration.ZERO;
+    }
 }

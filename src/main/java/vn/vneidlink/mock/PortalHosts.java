@@ -12,6 +12,12 @@ public final class PortalHosts {
     /** VNeID single sign-on of the National Population Data Centre (Bộ Công an). */
     public static final String VNEID_SSO = "sso.dancuquocgia.gov.vn";
 
+    /**
+     * Stands for every provincial system of {@code mocks/data/portals.json} (e.g. {@code dichvucong.quangtri.gov.vn})
+     * where one host is named for all of them, as in {@link PortalDefect#host()}. Not a host name.
+     */
+    public static final String PROVINCIAL = "dichvucong.<tỉnh>.gov.vn";
+
     /** The national hosts, in the order {@link MockPortals#hosts()} lists them. */
     public static final List<String> NATIONAL_HOSTS = List.of(NATIONAL, NATIONAL_SSO, VNEID_SSO);
 

@@ -29,6 +29,10 @@ public final class PortalState {
     public static final Duration OTP_VALIDITY = Duration.ofMinutes(5);
     /** How long an authorization code is valid. */
     public static final Duration CODE_VALIDITY = Duration.ofSeconds(60);
+    /** Consecutive wrong passwords that lock a VNconnect account. */
+    public static final int MAX_FAILED_LOGINS = 5;
+    /** How long a locked VNconnect account stays locked. */
+    public static final Duration LOCKOUT_DURATION = Duration.ofMinutes(30);
 
     /** A VNconnect account as the portal holds it now (snapshot). */
     public record AccountView(
@@ -56,6 +60,8 @@ public final class PortalState {
 
     /** The population database: every fake citizen, by CCCD (immutable). */
     final Map<String, Citizen> population;
+    /** Every fake citizen, in the order of the data file (immutable). */
+    final List<Citizen> citizens;
     final Map<String, Account> accounts = new LinkedHashMap<>();
     final Map<String, VneidAccount> vneidAccounts = new LinkedHashMap<>();
 
@@ -74,15 +80,20 @@ public final class PortalState {
     /** Requests a mapping matched but the mock could not serve (provincial host not in portals.json, missing static file). */
     final List<String> unservedRequests = new ArrayList<>();
 
-    PortalState(List<Citizen> citizens, Clock clock) {
+    /**
+     * @param clock    the mock clock (expiry of OTPs, codes, lockouts)
+     * @param seedDate the business date shown as the link date of accounts seeded as linked
+     */
+    PortalState(List<Citizen> citizens, Clock clock, LocalDate seedDate) {
         this.clock = clock;
         Map<String, Citizen> byCccd = new LinkedHashMap<>();
         Instant now = clock.instant();
         for (Citizen c : citizens) {
             byCccd.put(c.cccd(), c);
-            c.vnconnectAccount().ifPresent(v -> accounts.put(v.username(), Account.seed(c, v, now)));
+            c.vnconnectAccount().ifPresent(v -> accounts.put(v.username(), Account.seed(c, v, now, seedDate)));
         }
         this.population = Map.copyOf(byCccd);
+        this.citizens = List.copyOf(citizens);
     }
 
     // ---------------------------------------------------------------- public, read-only
@@ -106,6 +117,16 @@ public final class PortalState {
 
     public Optional<VneidAccountView> separateVneidAccount(String cccd) {
         return locked(() -> Optional.ofNullable(vneidAccounts.get(cccd)).map(VneidAccount::view));
+    }
+
+    /**
+     * Until when (mock clock) this VNconnect account is locked after {@value #MAX_FAILED_LOGINS} wrong passwords;
+     * empty when it is not locked now.
+     */
+    public Optional<Instant> lockedUntil(String username) {
+        return locked(() -> Optional.ofNullable(accounts.get(username))
+                .map(a -> a.lockedUntil)
+                .filter(until -> now().isBefore(until)));
     }
 
     /** How many sessions are alive at this host (portal or national SSO; the VNeID SSO keeps none). */
@@ -192,6 +213,12 @@ public final class PortalState {
         String placeOfOrigin;
         String linkedVneid;
         Instant linkedAt;
+        /** The business date of the link (shown as td.linked-at). */
+        LocalDate linkedOn;
+        /** Consecutive wrong passwords at the national SSO. */
+        int failedLogins;
+        /** Locked until then (mock clock), or null. */
+        Instant lockedUntil;
         final List<Citizen.Dossier> dossiers;
 
         private Account(String username, String password, String phone, List<Citizen.Dossier> dossiers) {
@@ -201,7 +228,7 @@ public final class PortalState {
             this.dossiers = List.copyOf(dossiers);
         }
 
-        static Account seed(Citizen c, Citizen.VnconnectAccount v, Instant now) {
+        static Account seed(Citizen c, Citizen.VnconnectAccount v, Instant now, LocalDate today) {
             Account a = new Account(v.username(), v.password(), c.phone(), c.dossiers());
             a.fullName = v.fullName();
             a.birthDate = v.birthDate() == null ? null : LocalDate.parse(v.birthDate());
@@ -214,6 +241,7 @@ public final class PortalState {
             if (v.linked()) {
                 a.linkedVneid = v.cccd() != null ? v.cccd() : c.cccd();
                 a.linkedAt = now; // the seed data carries no link date: "linked when the mock started"
+                a.linkedOn = today;
             }
             return a;
         }

@@ -51,7 +51,8 @@ final class PortalTransformer implements ResponseDefinitionTransformerV2 {
                 LOG.log(System.Logger.Level.ERROR, message + " for " + exchange.describe());
                 return ErrorPages.internal("Cấu hình mock không hợp lệ (mock misconfigured)", message).toDefinition();
             }
-            return state.locked(() -> handler.handle(exchange)).toDefinition();
+            Reply reply = state.locked(() -> handler.outage(exchange).orElseGet(() -> handler.handle(exchange)));
+            return reply.toDefinition(handler.responseDelay());
         } catch (PageRenderer.RenderException e) {
             LOG.log(System.Logger.Level.ERROR, e.getMessage() + " for " + exchange.describe(), e);
             return ErrorPages.internal("Lỗi hiển thị trang (template error)", e.getMessage()).toDefinition();

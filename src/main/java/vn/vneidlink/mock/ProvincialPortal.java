@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.vneidlink.data.Citizen;
+import vn.vneidlink.mock.PortalState.Account;
 import vn.vneidlink.mock.PortalState.PortalSession;
+import vn.vneidlink.mock.PortalState.VneidAccount;
 
 /**
  * Every provincial system of {@code portals.json} (e.g. {@code dichvucong.quangtri.gov.vn}); which one is
@@ -25,7 +28,7 @@ final class ProvincialPortal implements PortalHandler {
         this.state = ctx.state;
         for (ProvinceConfig p : ctx.provinces) {
             relyingParties.put(p.host(), new RelyingParty(ctx, sso, p.host(), p.clientId(), p.sessionCookie(),
-                    p.oauthCookie(), (status, message) -> error(p, status, message)));
+                    p.oauthCookie(), (status, message) -> error(p, status, message), true, this::sessionSubject));
         }
     }
 
@@ -77,6 +80,23 @@ final class ProvincialPortal implements PortalHandler {
             return outcome.error();
         }
         return rp.withSessionCookies(Reply.redirect(ctx.url(p.host(), "/")), outcome.session());
+    }
+
+    /**
+     * The account the provincial session stands for: the one the national SSO signed in; with the
+     * {@link PortalDefect#PROVINCE_IGNORES_LINK} defect, a VNeID login of a linked account lands on the separate
+     * VNeID account instead (opened if need be).
+     */
+    private Subject sessionSubject(Subject subject) {
+        if (!ctx.defect(PortalDefect.PROVINCE_IGNORES_LINK) || subject.method() != LoginMethod.VNEID
+                || subject.kind() != Subject.Kind.VNCONNECT_ACCOUNT) {
+            return subject;
+        }
+        Account a = state.accounts.get(subject.key());
+        String cccd = a.linkedVneid != null ? a.linkedVneid : a.cccd;
+        Citizen c = state.population.get(cccd);
+        state.vneidAccounts.computeIfAbsent(cccd, k -> new VneidAccount(c, state.now()));
+        return Subject.separateVneid(cccd, subject.vneidLevel());
     }
 
     private Reply dossiers(Exchange ex, ProvinceConfig p, RelyingParty rp) {

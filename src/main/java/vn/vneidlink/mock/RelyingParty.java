@@ -3,6 +3,7 @@ package vn.vneidlink.mock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 import vn.vneidlink.mock.PortalState.PortalSession;
 
 /**
@@ -22,9 +23,17 @@ final class RelyingParty {
     private final String sessionCookie;
     private final String oauthCookie;
     private final BiFunction<Integer, String, Reply> errorPage;
+    private final boolean checksState;
+    private final UnaryOperator<Subject> subjectOfSession;
 
+    /**
+     * @param checksState      whether the callback compares {@code state} with what this browser was given (false only
+     *                         for the {@link PortalDefect#OAUTH_STATE_NOT_CHECKED} defect)
+     * @param subjectOfSession which account the portal opens a session for, given the SSO's subject (the identity,
+     *                         except for the {@link PortalDefect#PROVINCE_IGNORES_LINK} defect)
+     */
     RelyingParty(MockContext ctx, NationalSso sso, String host, String clientId, String sessionCookie, String oauthCookie,
-            BiFunction<Integer, String, Reply> errorPage) {
+            BiFunction<Integer, String, Reply> errorPage, boolean checksState, UnaryOperator<Subject> subjectOfSession) {
         this.ctx = ctx;
         this.sso = sso;
         this.host = host;
@@ -32,6 +41,8 @@ final class RelyingParty {
         this.sessionCookie = sessionCookie;
         this.oauthCookie = oauthCookie;
         this.errorPage = errorPage;
+        this.checksState = checksState;
+        this.subjectOfSession = subjectOfSession;
     }
 
     String redirectUri() {
@@ -61,7 +72,7 @@ final class RelyingParty {
             return failed(400, "Đăng nhập không thành công: " + ex.query("error_description", error.get()));
         }
         String given = ex.query("state", "");
-        if (expected == null || !expected.equals(given)) {
+        if (checksState && (expected == null || !expected.equals(given))) {
             return failed(400, "Yêu cầu đăng nhập không hợp lệ: tham số state không khớp với phiên đăng nhập của trình duyệt"
                     + " (state mismatch).");
         }
@@ -71,7 +82,7 @@ final class RelyingParty {
         }
         Map<String, PortalSession> sessions = state.sessionsOf(host);
         ex.cookie(sessionCookie).ifPresent(sessions::remove);
-        PortalSession session = new PortalSession(state.randomToken(), redeemed.value(), state.now());
+        PortalSession session = new PortalSession(state.randomToken(), subjectOfSession.apply(redeemed.value()), state.now());
         sessions.put(session.id, session);
         return new Outcome(session, null);
     }

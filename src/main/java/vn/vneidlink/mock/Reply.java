@@ -3,6 +3,7 @@ package vn.vneidlink.mock;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,6 +58,12 @@ final class Reply {
         return this;
     }
 
+    /** Replaces the {@code Cache-Control} header (pages and redirects are {@code no-store} by default). */
+    Reply cacheControl(String value) {
+        headers.put("Cache-Control", new ArrayList<>(java.util.List.of(value)));
+        return this;
+    }
+
     /** Adds one {@code Set-Cookie} header (several are sent as several header lines). */
     Reply cookie(String setCookie) {
         return header("Set-Cookie", setCookie);
@@ -67,7 +74,15 @@ final class Reply {
     }
 
     ResponseDefinition toDefinition() {
+        return toDefinition(Duration.ZERO);
+    }
+
+    /** With a WireMock fixed delay (applied by WireMock when it sends the response, not by the handler). */
+    ResponseDefinition toDefinition(Duration delay) {
         ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.responseDefinition().withStatus(status);
+        if (delay.toMillis() > 0) {
+            builder.withFixedDelay((int) Math.min(delay.toMillis(), Integer.MAX_VALUE));
+        }
         headers.forEach((name, values) -> builder.withHeader(name, values.toArray(String[]::new)));
         if (body.length > 0) {
             builder.withBody(body);

@@ -1,7 +1,9 @@
 package vn.vneidlink.mock;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import vn.vneidlink.data.Citizen;
 import vn.vneidlink.mock.PortalState.AppStatus;
@@ -17,6 +19,10 @@ final class VneidSso implements PortalHandler {
     private static final Set<String> ACTIONS = Set.of("vneid.authorize", "vneid.login", "vneid.methodPage", "vneid.otpSend",
             "vneid.otpPage", "vneid.otpSubmit", "vneid.appRequest", "vneid.appPage", "vneid.appStatus", "vneid.appComplete");
     static final String LOGIN_TITLE = "Đăng nhập - Định danh điện tử";
+    /** The delay of the {@link PortalDefect#VNEID_SLOWER_THAN_TIMEOUT} defect. */
+    static final Duration SLOW_DEFECT_DELAY = Duration.ofSeconds(15);
+    static final String OUTAGE_HEADING = "Không thể kết nối hệ thống định danh điện tử";
+    static final String OUTAGE_MESSAGE = "Hệ thống định danh điện tử đang gián đoạn. Vui lòng thử lại sau.";
 
     private final MockContext ctx;
     private final PortalState state;
@@ -56,6 +62,28 @@ final class VneidSso implements PortalHandler {
         };
     }
 
+    /** {@link MockControls#setVneidDown}: every page answers 503 with the outage page. */
+    @Override
+    public Optional<Reply> outage(Exchange exchange) {
+        if (!ctx.controls.vneidDown()) {
+            return Optional.empty();
+        }
+        Map<String, Object> model = ctx.model("Lỗi - Định danh điện tử");
+        model.put("heading", OUTAGE_HEADING);
+        model.put("message", OUTAGE_MESSAGE);
+        return Optional.of(ctx.page(503, "vneid/error", model).header("Retry-After", "60"));
+    }
+
+    /** {@link MockControls#setVneidDelay}, or 15 s with {@link PortalDefect#VNEID_SLOWER_THAN_TIMEOUT} (the longer). */
+    @Override
+    public Duration responseDelay() {
+        Duration delay = ctx.controls.vneidDelay();
+        if (ctx.defect(PortalDefect.VNEID_SLOWER_THAN_TIMEOUT) && delay.compareTo(SLOW_DEFECT_DELAY) < 0) {
+            return SLOW_DEFECT_DELAY;
+        }
+        return delay;
+    }
+
     // ------------------------------------------------------------------ in-process API
 
     String authorizeUrl(String clientId, String redirectUri, String oauthState) {
@@ -63,8 +91,8 @@ final class VneidSso implements PortalHandler {
                 "redirect_uri", redirectUri, "scope", "openid", "state", oauthState);
     }
 
-    /** Redeems a VNeID code (single use) for the CCCD of the citizen who signed in. */
-    Redemption<String> redeem(String code, String clientId, String redirectUri) {
+    /** Redeems a VNeID code (single use) for who signed in: the CCCD (as key) and the VNeID account's level. */
+    Redemption<Subject> redeem(String code, String clientId, String redirectUri) {
         AuthCode c = state.vneidCodes.get(code);
         if (c == null) {
             return Redemption.refused("unknown authorization code");
@@ -82,7 +110,7 @@ final class VneidSso implements PortalHandler {
         if (state.expired(c.issuedAt, PortalState.CODE_VALIDITY)) {
             return Redemption.refused("authorization code expired");
         }
-        return Redemption.ok(c.subject.key());
+        return Redemption.ok(c.subject);
     }
 
     // ------------------------------------------------------------------ routes
@@ -162,7 +190,7 @@ final class VneidSso implements PortalHandler {
         if (r == null) {
             return expiredRequest();
         }
-        if (r.cccd == null || r.otp == null) {
+        if (r.cccd == null || r.otpIssuedAt == null) {
             return Reply.redirect(path("/auth/xac-thuc", r));
         }
         Map<String, Object> model = ctx.model("Xác thực OTP - Định danh điện tử");
@@ -171,7 +199,7 @@ final class VneidSso implements PortalHandler {
         String error = ex.query("error", "");
         if (error.equals("wrong")) {
             model.put("error", "Mã OTP không chính xác");
-        } else if (error.equals("expired")) {
+        } else if (error.equals("expired") || r.otp == null) {
             model.put("error", "Mã OTP đã hết hiệu lực. Vui lòng bấm \"Gửi lại mã OTP\".");
         }
         return ctx.page(200, "vneid/otp", model);
@@ -182,10 +210,10 @@ final class VneidSso implements PortalHandler {
         if (r == null) {
             return expiredRequest();
         }
-        if (r.cccd == null || r.otp == null) {
+        if (r.cccd == null || r.otpIssuedAt == null) {
             return Reply.redirect(path("/auth/xac-thuc", r));
         }
-        if (state.expired(r.otpIssuedAt, PortalState.OTP_VALIDITY)) {
+        if (r.otp == null || state.expired(r.otpIssuedAt, PortalState.OTP_VALIDITY)) {
             r.otp = null;
             return Reply.redirect(Urls.withQuery(path("/auth/otp", r), "error", "expired"));
         }
@@ -244,6 +272,9 @@ final class VneidSso implements PortalHandler {
             case PENDING -> Reply.redirect(path("/auth/app", r));
             case NONE -> Reply.redirect(path("/auth/xac-thuc", r));
             case DECLINED -> {
+                if (ctx.defect(PortalDefect.DECLINE_STILL_SIGNS_IN)) {
+                    yield complete(r);
+                }
                 state.vneidRequests.remove(r.req);
                 yield error(200, "Yêu cầu đăng nhập đã bị từ chối trên ứng dụng VNeID", loginUrl(r));
             }
@@ -255,7 +286,9 @@ final class VneidSso implements PortalHandler {
     private Reply complete(VneidAuthRequest r) {
         state.vneidRequests.remove(r.req);
         String code = state.randomToken();
-        state.vneidCodes.put(code, new AuthCode(code, r.clientId, r.redirectUri, Subject.separateVneid(r.cccd), state.now()));
+        Citizen c = state.population.get(r.cccd);
+        int level = c.vneid() == null ? 0 : c.vneid().level();
+        state.vneidCodes.put(code, new AuthCode(code, r.clientId, r.redirectUri, Subject.separateVneid(r.cccd, level), state.now()));
         return Reply.redirect(Urls.withQuery(r.redirectUri, "code", code, "state", r.state));
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -21,7 +22,7 @@ import vn.vneidlink.browser.Browser;
 public abstract class PortalPage {
 
     private static final By HEADINGS = By.cssSelector("h1, h2");
-    private static final By ALERTS = By.cssSelector(".alert");
+    private static final By ALERTS = By.cssSelector(".alert, #error-message");
 
     protected final Browser browser;
     protected final WebDriver driver;
@@ -59,8 +60,14 @@ public abstract class PortalPage {
     }
 
     protected void click(By locator, String what) {
-        waitUntil(ExpectedConditions.elementToBeClickable(locator), "nút/liên kết «" + what + "» bấm được trên trang «" + pageName + "»")
-                .click();
+        WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(locator),
+                "nút/liên kết «" + what + "» bấm được trên trang «" + pageName + "»");
+        try {
+            element.click();
+        } catch (TimeoutException pageLoad) {
+            throw new AssertionError("Sau khi bấm «" + what + "» trên trang «" + pageName + "», trang tiếp theo không tải xong trong "
+                    + browser.waitTimeout().toSeconds() + " giây: cổng trả lời quá chậm.", pageLoad);
+        }
     }
 
     protected void type(By locator, String what, String text) {

@@ -45,6 +45,22 @@ public class CitizenSteps {
         assertThat(account.linked()).as("dữ liệu thử: tài khoản VNconnect của %s phải đã liên kết", fullName).isTrue();
     }
 
+    @Cho("công dân {string} có tài khoản VNconnect với ngày sinh khác CSDL Quốc gia về Dân cư")
+    public void citizenWithMismatchingBirthDate(String fullName) {
+        Citizen.VnconnectAccount account = follow(fullName);
+        assertThat(account.birthDate())
+                .as("dữ liệu thử: ngày sinh trên tài khoản VNconnect của %s phải khác CSDL Quốc gia về Dân cư", fullName)
+                .isNotEqualTo(journey.citizen().population().birthDate());
+    }
+
+    @Cho("công dân {string} chỉ có tài khoản định danh điện tử mức độ {int}")
+    public void citizenWithVneidOnly(String fullName, int level) {
+        journey.follow(portals.target().citizens().byName(fullName));
+        Citizen citizen = journey.citizen();
+        assertThat(citizen.vnconnectAccount()).as("dữ liệu thử: %s không có tài khoản VNconnect", fullName).isEmpty();
+        assertThat(citizen.vneid().level()).as("dữ liệu thử: mức độ tài khoản định danh điện tử của %s", fullName).isEqualTo(level);
+    }
+
     private Citizen.VnconnectAccount follow(String fullName) {
         journey.follow(portals.target().citizens().byName(fullName));
         return journey.vnconnect();

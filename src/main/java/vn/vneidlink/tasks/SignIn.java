@@ -23,10 +23,9 @@ public final class SignIn {
         this.target = target;
     }
 
-    /** On the SSO choice page: user name and password of the VNconnect account. */
-    public SsoOtpPage submitVnconnectCredentials(Citizen.VnconnectAccount account) {
+    /** On the SSO choice page: user name and password of the VNconnect account (the OTP page or a refusal follows). */
+    public void submitVnconnectCredentials(Citizen.VnconnectAccount account) {
         new SsoLoginPage(browser).submitVnconnectCredentials(account.username(), account.password());
-        return new SsoOtpPage(browser);
     }
 
     /** On the SSO OTP page: the code the phone received. */

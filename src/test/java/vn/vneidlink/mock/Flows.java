@@ -52,6 +52,22 @@ final class Flows {
         return browser.submit(SSO + "/commonauth/otp", "otp", otp, "sessionDataKey", otpPage.inputValue("sessionDataKey"));
     }
 
+    /**
+     * User name and password posted for the login of this SSO page (its URL's sessionDataKey; nothing asserted, the
+     * page need not show the form): the OTP page or the refusal.
+     */
+    Response submitPassword(Response ssoPage, String username, String password) {
+        return browser.submit(SSO + "/commonauth", "username", username, "password", password,
+                "sessionDataKey", TestBrowser.queryParam(ssoPage.url(), "sessionDataKey"));
+    }
+
+    /** User name and password, up to the OTP page (asserted). */
+    Response toOtpPage(Citizen c) {
+        Response otpPage = submitPassword(openSsoLoginPage(), c.vnconnect().username(), c.vnconnect().password());
+        assertThat(otpPage.url()).startsWith(SSO + "/authenticationendpoint/otp.do");
+        return otpPage;
+    }
+
     Response vnconnectLogin(Citizen c) {
         return vnconnectLogin(openSsoLoginPage(), c);
     }

@@ -267,7 +267,8 @@ class MockPortalsHappyPathTest {
         Response ssoPage = flows.openSsoLoginPage();
         Response wrong = browser.submit(SSO + "/commonauth", "username", binh.vnconnect().username(), "password", "nope",
                 "sessionDataKey", ssoPage.inputValue("sessionDataKey"));
-        assertThat(wrong.textsOfClass("alert alert-danger")).containsExactly("Tên đăng nhập hoặc mật khẩu không chính xác");
+        assertThat(wrong.textsOfClass("alert alert-danger")).containsExactly("Tên đăng nhập hoặc mật khẩu không chính xác (còn 4 lần thử)");
+        assertThat(wrong.textsOfClass("attempts-left")).containsExactly("(còn 4 lần thử)");
 
         // the CCCD works as user name too
         Response otpPage = browser.submit(SSO + "/commonauth", "username", binh.cccd(), "password", binh.vnconnect().password(),

@@ -144,8 +144,13 @@ class MockPortalsOAuthTest {
         String otp = portals.sms().latestOtp(binh.phone()).orElseThrow();
         clock.advance(Duration.ofMinutes(5));
         Response expired = browser.submit(SSO + "/commonauth/otp", "otp", otp, "sessionDataKey", otpPage.inputValue("sessionDataKey"));
-        assertThat(expired.url()).startsWith(SSO + "/authenticationendpoint/login.do");
-        assertThat(expired.textsOfClass("alert alert-danger")).containsExactly("Mã OTP đã hết hiệu lực. Vui lòng đăng nhập lại.");
+        assertThat(expired.url()).startsWith(SSO + "/authenticationendpoint/otp.do");
+        assertThat(expired.body()).contains("id=\"otp\"");
+        assertThat(expired.textsOfClass("alert alert-danger")).containsExactly("Mã OTP đã hết hạn. Vui lòng đăng nhập lại để nhận mã mới.");
+        // the expired code stays refused
+        Response again = browser.submit(SSO + "/commonauth/otp", "otp", otp, "sessionDataKey", otpPage.inputValue("sessionDataKey"));
+        assertThat(again.textsOfClass("alert alert-danger")).containsExactly("Mã OTP đã hết hạn. Vui lòng đăng nhập lại để nhận mã mới.");
+        assertThat(portals.state().liveSessions("xacthuc.dichvucong.gov.vn")).isZero();
 
         // a new attempt sends a new code, which works
         Response retry = browser.submit(SSO + "/commonauth", "username", binh.vnconnect().username(),
@@ -154,6 +159,7 @@ class MockPortalsOAuthTest {
         Response landed = browser.submit(SSO + "/commonauth/otp", "otp", portals.sms().latestOtp(binh.phone()).orElseThrow(),
                 "sessionDataKey", retry.inputValue("sessionDataKey"));
         assertThat(landed.url()).isEqualTo(HOME);
-        assertThat(landed.body()).contains("Thứ Hai, 03/06/2024");
+        // the top bar shows the portals' business date (MockOptions.portalDate), not the clock's
+        assertThat(landed.body()).contains("Thứ Bảy, 15/06/2024").doesNotContain("03/06/2024");
     }
 }

@@ -96,6 +96,7 @@ final class TestBrowser {
 
     private final int port;
     private final boolean tls;
+    private volatile int readTimeoutMillis = 10_000;
     private final Map<String, Map<String, String>> cookies = new LinkedHashMap<>();
     final List<String> visited = new ArrayList<>();
     /** Every response received, in order. */
@@ -109,6 +110,11 @@ final class TestBrowser {
     TestBrowser(int port, boolean tls) {
         this.port = port;
         this.tls = tls;
+    }
+
+    /** How long to wait for a response (default 10 s); a longer wait fails with an {@link UncheckedIOException}. */
+    void readTimeout(java.time.Duration timeout) {
+        readTimeoutMillis = (int) timeout.toMillis();
     }
 
     Response get(String url) {
@@ -184,7 +190,7 @@ final class TestBrowser {
     private Socket connect(String host) throws IOException {
         Socket socket = new Socket();
         socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
-        socket.setSoTimeout(10_000);
+        socket.setSoTimeout(readTimeoutMillis);
         if (!tls) {
             return socket;
         }

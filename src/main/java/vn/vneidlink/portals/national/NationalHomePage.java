@@ -19,6 +19,11 @@ public final class NationalHomePage extends PortalPage {
         return new SiteHeader(browser, pageName(), NationalPortal.HOST);
     }
 
+    /** Clicks the tile of a public service, by its label. */
+    public void openService(String label) {
+        clickAndWaitForNewPage(By.xpath("//*[contains(@class,'tiles')]//a[.//*[contains(@class,'tile-label') and normalize-space()='" + label + "']]"), label);
+    }
+
     public String successMessage() {
         return isDisplayed(SUCCESS) ? driver.findElement(SUCCESS).getText().trim() : "";
     }

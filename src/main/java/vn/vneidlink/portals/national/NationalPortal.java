@@ -14,6 +14,11 @@ public final class NationalPortal {
     public static final String DOSSIERS_PATH = "/p/home/dvc-quan-ly-ho-so.html";
     public static final String CCCD_PROMPT_PATH = "/p/home/dvc-cap-nhat-cccd.html";
 
+    public static final String ONLINE_SUBMISSION_PATH = "/p/home/dvc-nop-ho-so-truc-tuyen.html";
+    /** The national portal's client at its SSO: public, it stands in every login URL. */
+    public static final String SSO_CLIENT_ID = "dvcqg";
+    public static final String SSO_CALLBACK_PATH = "/sso";
+
     public static final String MENU_PERSONAL_INFO = "Thông tin cá nhân";
     public static final String MENU_DOSSIERS = "Quản lý hồ sơ đã nộp";
 
@@ -33,6 +38,26 @@ public final class NationalPortal {
     /** Types the personal page's address straight into the browser, as a citizen with a bookmark would. */
     public void openPersonalInfoDirectly() {
         browser.driver().get(target.nationalPortalUrl(PERSONAL_INFO_PATH));
+    }
+
+    /**
+     * Opens, at the national SSO, an authorization request for the national portal that the portal
+     * never made, with a {@code state} chosen by an attacker (a login-CSRF link).
+     */
+    public void openForgedLoginResponse(String forgedState) {
+        browser.driver().get(target.baseUrl(PortalTarget.NATIONAL_SSO_HOST) + "/oauth2/authorize?response_type=code"
+                + "&client_id=" + SSO_CLIENT_ID
+                + "&redirect_uri=" + java.net.URLEncoder.encode(target.nationalPortalUrl(SSO_CALLBACK_PATH), java.nio.charset.StandardCharsets.UTF_8)
+                + "&scope=openid&acr_values=LoA1&state=" + forgedState);
+    }
+
+    /** The home page, waited for (the browser is expected to be on it). */
+    public NationalHomePage home() {
+        return new NationalHomePage(browser);
+    }
+
+    public void goBack() {
+        browser.driver().navigate().back();
     }
 
     public SiteHeader header() {

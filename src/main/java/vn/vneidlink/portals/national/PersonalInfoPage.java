@@ -17,13 +17,17 @@ public final class PersonalInfoPage extends PortalPage {
     public static final String LINKED_ACCOUNTS_HEADING = "DANH SÁCH TÀI KHOẢN LIÊN KẾT";
 
     private static final By TITLE = By.xpath("//h2[normalize-space()='Thông tin cá nhân']");
-    private static final By IDENTITY_TAB = By.id("tab-identity");
+    // The controls the guide names are found by their label: a renamed control is a defect for citizens following it.
+    private static final By IDENTITY_TAB = By.xpath("//a[@id='tab-identity' and normalize-space()='" + IDENTITY_TAB_LABEL + "']");
     private static final By ACTIVE_IDENTITY_TAB = By.cssSelector("#tab-identity.active");
     private static final By SYNC_STATUS = By.id("sync-status");
     private static final By FIELD_ROWS = By.cssSelector("#identity-fields tr[data-field]");
     private static final By VERIFIED_CHECK = By.cssSelector("td.status .verified-check");
-    private static final By FETCH = By.id("btn-fetch-population");
-    private static final By SAVE = By.id("btn-save");
+    private static final By FETCH = By.xpath("//button[@id='btn-fetch-population' and normalize-space()='" + FETCH_LABEL + "']");
+    private static final By SAVE = By.xpath("//button[@id='btn-save' and normalize-space()='" + SAVE_LABEL + "']");
+    private static final By WARNING = By.cssSelector(".alert-warning");
+    private static final By CCCD = By.id("cccd");
+    private static final By UPDATE_CCCD = By.id("btn-update-cccd");
     private static final By SUCCESS = By.cssSelector(".alert-success");
     private static final By ERROR = By.cssSelector(".alert-danger");
     private static final By LINKED_SECTION = By.id("linked-accounts");
@@ -68,6 +72,33 @@ public final class PersonalInfoPage extends PortalPage {
     /** Keys of the identity fields shown (fullName, birthDate, gender, cccd, placeOfOrigin). */
     public List<String> fields() {
         return driver.findElements(FIELD_ROWS).stream().map(row -> row.getAttribute("data-field")).collect(Collectors.toList());
+    }
+
+    /** Labels (Họ và tên, Ngày sinh...) of the identity fields that carry the green check. */
+    public List<String> verifiedFieldLabels() {
+        scrollIntoView(FIELD_ROWS);
+        return driver.findElements(FIELD_ROWS).stream()
+                .filter(row -> row.findElements(VERIFIED_CHECK).stream().anyMatch(WebElement::isDisplayed))
+                .map(row -> row.findElement(By.tagName("th")).getText().trim())
+                .collect(Collectors.toList());
+    }
+
+    /** Labels of every identity field shown. */
+    public List<String> fieldLabels() {
+        return driver.findElements(FIELD_ROWS).stream()
+                .map(row -> row.findElement(By.tagName("th")).getText().trim())
+                .collect(Collectors.toList());
+    }
+
+    public String warningMessage() {
+        return isDisplayed(WARNING) ? driver.findElement(WARNING).getText().trim() : "";
+    }
+
+    /** For an account without one: types the CCCD number in the identity tab's own form and clicks "Cập nhật". */
+    public PersonalInfoPage updateCccd(String cccd) {
+        type(CCCD, "Số định danh cá nhân/CCCD", cccd);
+        clickAndWaitForNewPage(UPDATE_CCCD, SAVE_LABEL);
+        return identityTab();
     }
 
     /** Keys of the identity fields that carry the green check of the population database. */

@@ -27,6 +27,8 @@ public final class SsoLoginPage extends PortalPage {
     private static final By NOTICE_BODY = By.cssSelector("#system-notice .modal-body");
     private static final By NOTICE_VNEID = By.id("btn-notice-vneid");
     private static final By NOTICE_CLOSE = By.id("btn-notice-close");
+    private static final By CUTOVER_NOTICE = By.id("cutover-notice");
+    private static final By CUTOVER_VNEID = By.id("btn-cutover-vneid");
 
     public SsoLoginPage(Browser browser) {
         super(browser, "Đăng nhập - Hệ thống xác thực Cổng DVC quốc gia", atWith(HOST, PATH, VNEID_BUTTON));
@@ -54,6 +56,21 @@ public final class SsoLoginPage extends PortalPage {
 
     public String errorMessage() {
         return isDisplayed(ERROR) ? driver.findElement(ERROR).getText().trim() : "";
+    }
+
+    /** The notice that refuses a VNconnect login after the cutover date, or an empty string. */
+    public String cutoverNoticeText() {
+        return isDisplayed(CUTOVER_NOTICE) ? driver.findElement(CUTOVER_NOTICE).getText().trim() : "";
+    }
+
+    /** The label of the VNeID button inside the cutover notice, or an empty string. */
+    public String cutoverNoticeVneidLabel() {
+        return isDisplayed(CUTOVER_VNEID) ? driver.findElement(CUTOVER_VNEID).getText().trim() : "";
+    }
+
+    /** "Đăng nhập bằng VNeID" in the cutover notice. */
+    public void chooseVneidFromCutoverNotice() {
+        clickAndWaitForNewPage(CUTOVER_VNEID, NOTICE_VNEID_LABEL);
     }
 
     public boolean showsSystemNotice() {

@@ -15,6 +15,11 @@ public final class SsoOtpPage extends PortalPage {
     private static final By SENT_TO = By.cssSelector(".otp-sent-to");
     private static final By ERROR = By.cssSelector(".alert-danger");
 
+    /** Whether the browser shows this page now (no waiting: for a page that has just finished loading). */
+    public static boolean isOnScreen(Browser browser) {
+        return atWith(SsoLoginPage.HOST, PATH, OTP).apply(browser.driver());
+    }
+
     public SsoOtpPage(Browser browser) {
         super(browser, "Xác thực OTP - Cổng DVC quốc gia", atWith(SsoLoginPage.HOST, PATH, OTP));
     }

@@ -25,9 +25,10 @@ public final class VneidAppApprovalPage extends PortalPage {
         waitUntil(leftVneid(), "trình duyệt rời trang chờ xác nhận VNeID sau khi công dân đã xác nhận trên ứng dụng");
     }
 
-    /** Waits until the page shows that the login was declined. */
-    public String waitForDeclineMessage() {
-        return visible(ERROR, "thông báo từ chối đăng nhập").getText().trim();
+    /** Waits until the page has reacted to the citizen's answer in the app: left the waiting page. */
+    public void waitUntilAnswered() {
+        waitUntil(driver -> !at(VneidSso.HOST, VneidSso.APP_PATH).apply(driver) || !driver.findElements(ERROR).isEmpty(),
+                "trang chờ xác nhận VNeID phản hồi câu trả lời của công dân trên ứng dụng");
     }
 
     private static ExpectedCondition<Boolean> leftVneid() {

@@ -9,7 +9,13 @@ import java.util.List;
 import vn.vneidlink.data.Citizen;
 import vn.vneidlink.portals.national.PersonalInfoPage;
 import vn.vneidlink.portals.sso.SsoLoginPage;
+import vn.vneidlink.portals.PortalPage;
+import vn.vneidlink.portals.national.OnlineSubmissionPage;
+import vn.vneidlink.portals.vneid.VneidAppApprovalPage;
 import vn.vneidlink.portals.vneid.VneidLoginPage;
+import vn.vneidlink.portals.vneid.VneidMessagePage;
+import vn.vneidlink.portals.vneid.VneidMethodPage;
+import vn.vneidlink.portals.vneid.VneidSso;
 import vn.vneidlink.steps.Journey;
 import vn.vneidlink.steps.PortalsInUse;
 import vn.vneidlink.tasks.SignIn;
@@ -78,6 +84,61 @@ public class LinkSteps {
                         linked.isEmpty() ? "danh sách trống hoặc không có mục này" : linked)
                 .containsOnlyOnce(oldAccount);
         assertThat(page.linkedAccountsHeading()).isEqualTo(PersonalInfoPage.LINKED_ACCOUNTS_HEADING);
+    }
+
+    @Thì("tài khoản VNeID KHÔNG được liên kết với tài khoản VNconnect của công dân")
+    public void notLinked() {
+        PersonalInfoPage page = new PersonalInfoPage(portals.browser());
+        assertThat(page.linkedAccountNames())
+                .as("Chưa đồng bộ thì đăng nhập VNeID phải mở tài khoản riêng, KHÔNG liên kết với tài khoản VNconnect %s",
+                        journey.vnconnect().username())
+                .doesNotContain(journey.vnconnect().username());
+    }
+
+    @Thì("không hồ sơ nào đã nộp bằng tài khoản VNconnect hiện ra")
+    public void oldDossiersAbsent() {
+        List<String> old = journey.citizen().dossiers().stream().map(Citizen.Dossier::code).toList();
+        assertThat(portals.dossierList().dossierCodes())
+                .as("Tài khoản VNeID riêng (chưa liên kết) không được thấy hồ sơ của tài khoản VNconnect")
+                .doesNotContainAnyElementsOf(old);
+    }
+
+    @Khi("công dân từ chối đăng nhập trên ứng dụng VNeID")
+    public void declineInApp() {
+        VneidAppApprovalPage waiting = new VneidMethodPage(portals.browser()).chooseApp();
+        portals.target().secondFactor().declineInVneidApp(journey.citizen().cccd());
+        waiting.waitUntilAnswered();
+    }
+
+    @Thì("trang VNeID báo {string}")
+    public void vneidSays(String message) {
+        assertThat(VneidMessagePage.isOnScreen(portals.browser()))
+                .as("SSO VNeID phải báo lỗi «%s» và dừng ở đó, nhưng: %s", message, PortalPage.describeScreen(portals.browser().driver()))
+                .isTrue();
+        assertThat(new VneidMessagePage(portals.browser()).message())
+                .as("Thông báo lỗi của SSO VNeID (%s)", VneidSso.HOST)
+                .isEqualTo(message);
+    }
+
+    @Khi("công dân mở dịch vụ {string}")
+    public void openService(String service) {
+        portals.national().home().openService(service);
+    }
+
+    @Thì("dịch vụ báo cần tài khoản định danh điện tử mức độ {int}")
+    public void serviceNeedsLevel(int level) {
+        OnlineSubmissionPage page = new OnlineSubmissionPage(portals.browser());
+        assertThat(page.levelError())
+                .as("Tài khoản định danh điện tử mức độ thấp hơn %d phải bị từ chối với thông báo nêu mức độ cần có", level)
+                .contains("mức độ " + level);
+        assertThat(page.showsForm()).as("Biểu mẫu nộp hồ sơ không được hiện cho tài khoản mức độ thấp").isFalse();
+    }
+
+    @Thì("biểu mẫu nộp hồ sơ trực tuyến hiện ra")
+    public void submissionFormShown() {
+        OnlineSubmissionPage page = new OnlineSubmissionPage(portals.browser());
+        assertThat(page.showsForm()).as("Biểu mẫu «%s» cho tài khoản mức độ 2 (trang báo: %s)",
+                OnlineSubmissionPage.SERVICE_LABEL, page.levelError()).isTrue();
     }
 
     @Khi("công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Quản lý hồ sơ đã nộp")

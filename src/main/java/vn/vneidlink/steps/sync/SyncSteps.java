@@ -60,6 +60,113 @@ public class SyncSteps {
         portals.signIn().confirmVnconnectOtp(journey.citizen());
     }
 
+    @Khi("công dân nhập tên đăng nhập và một mật khẩu sai")
+    public void enterWrongPassword() {
+        new SsoLoginPage(portals.browser()).submitVnconnectCredentials(journey.vnconnect().username(), wrongPassword());
+    }
+
+    @Khi("công dân nhập sai mật khẩu {int} lần liên tiếp")
+    public void enterWrongPasswordTimes(int times) {
+        for (int attempt = 1; attempt <= times; attempt++) {
+            enterWrongPassword();
+        }
+    }
+
+    private String wrongPassword() {
+        return journey.vnconnect().password() + "-sai";
+    }
+
+    @Thì("trang đăng nhập báo {string}")
+    public void loginPageSays(String message) {
+        SsoLoginPage page = new SsoLoginPage(portals.browser());
+        assertThat(page.errorMessage())
+                .as("Thông báo lỗi trên trang đăng nhập %s", SsoLoginPage.HOST)
+                .startsWith(message);
+    }
+
+    @Thì("không có mã OTP nào được gửi tới điện thoại của công dân")
+    public void noOtpSent() {
+        assertThat(portals.target().secondFactor().anyOtpSentTo(journey.citizen().phone()))
+                .as("Không được gửi mã OTP tới số %s khi đăng nhập bị từ chối", journey.citizen().phone())
+                .isFalse();
+    }
+
+    @Khi("công dân nhập một mã OTP sai và bấm \"Xác nhận\"")
+    public void enterWrongOtp() {
+        String right = portals.target().secondFactor().latestOtpSentTo(journey.citizen().phone());
+        String wrong = String.format("%06d", (Integer.parseInt(right) + 1) % 1_000_000);
+        new SsoOtpPage(portals.browser()).confirm(wrong);
+    }
+
+    @Thì("trang OTP báo {string}")
+    public void otpPageSays(String message) {
+        assertThat(SsoOtpPage.isOnScreen(portals.browser()))
+                .as("Mã OTP sai hoặc hết hạn phải bị từ chối trên trang OTP, nhưng cổng đã chấp nhận mã: %s",
+                        PortalPage.describeScreen(portals.browser().driver()))
+                .isTrue();
+        assertThat(new SsoOtpPage(portals.browser()).errorMessage())
+                .as("Thông báo trên trang nhập mã OTP (mã sai hoặc hết hạn phải bị từ chối)")
+                .isEqualTo(message);
+    }
+
+    @Thì("trang đăng nhập từ chối tài khoản VNconnect và hướng dẫn {string}")
+    public void cutoverRefusal(String vneidLabel) {
+        assertThat(SsoOtpPage.isOnScreen(portals.browser()))
+                .as("Sau ngày chuyển đổi, tài khoản VNconnect vẫn được chấp nhận: cổng đã gửi mã OTP thay vì từ chối")
+                .isFalse();
+        SsoLoginPage page = new SsoLoginPage(portals.browser());
+        assertThat(page.cutoverNoticeText())
+                .as("Sau ngày chuyển đổi, đăng nhập bằng tài khoản VNconnect phải bị từ chối với thông báo hướng dẫn dùng VNeID; %s",
+                        PortalPage.describeScreen(portals.browser().driver()))
+                .contains("VNeID");
+        assertThat(page.cutoverNoticeVneidLabel()).as("Nút trong thông báo chuyển đổi").isEqualTo(vneidLabel);
+    }
+
+    @Khi("công dân chọn \"Đăng nhập bằng VNeID\" trong thông báo")
+    public void chooseVneidFromCutoverNotice() {
+        new SsoLoginPage(portals.browser()).chooseVneidFromCutoverNotice();
+    }
+
+    @Khi("công dân bấm \"Bỏ qua\"")
+    public void skipCccd() {
+        new CccdPromptPage(portals.browser()).skip();
+    }
+
+    @Thì("Thông tin định danh báo {string}")
+    public void identityTabWarns(String message) {
+        assertThat(new PersonalInfoPage(portals.browser()).warningMessage()).as("Cảnh báo trong Thông tin định danh").isEqualTo(message);
+    }
+
+    @Khi("công dân nhập số định danh cá nhân của mình trong Thông tin định danh và bấm \"Cập nhật\"")
+    public void enterOwnCccdInIdentityTab() {
+        new PersonalInfoPage(portals.browser()).updateCccd(journey.citizen().cccd());
+    }
+
+    @Thì("đồng bộ bị từ chối với thông báo {string}")
+    public void syncRefused(String message) {
+        PersonalInfoPage page = new PersonalInfoPage(portals.browser());
+        assertThat(page.errorMessage())
+                .as("Thông tin tài khoản khác CSDL Quốc gia về Dân cư: đồng bộ phải bị từ chối với thông báo lỗi; "
+                        + "trang đang hiện dấu tích xanh ở %s", page.verifiedFieldLabels())
+                .contains(message);
+    }
+
+    @Thì("trường {string} không có dấu tích xanh")
+    public void fieldNotVerified(String label) {
+        PersonalInfoPage page = new PersonalInfoPage(portals.browser());
+        assertThat(page.fieldLabels()).as("Các trường của Thông tin định danh").contains(label);
+        assertThat(page.verifiedFieldLabels())
+                .as("Trường «%s» khác CSDL Quốc gia về Dân cư nên không được có dấu tích xanh", label)
+                .doesNotContain(label);
+    }
+
+    @Thì("không có nút \"Cập nhật\" để lưu")
+    public void noSaveButton() {
+        assertThat(new PersonalInfoPage(portals.browser()).offersSave())
+                .as("Không được cho lưu («%s») dữ liệu không khớp CSDL Quốc gia về Dân cư", PersonalInfoPage.SAVE_LABEL)
+                .isFalse();
+    }
+
     @Khi("công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân")
     public void openPersonalInfo() {
         portals.national().choosePersonalInfoFromUserMenu();

@@ -1,0 +1,77 @@
+package vn.vneidlink.selftest;
+
+import java.util.List;
+import vn.vneidlink.mock.PortalDefect;
+
+/**
+ * For every seeded portal defect: the scenario that must catch it, the Gherkin step that must
+ * fail, and a phrase of the failure message that names the symptom. {@code docs/defects.md} is
+ * the readable copy of this table (a test keeps the two in step).
+ */
+final class DefectCatalogue {
+
+    record Entry(PortalDefect defect, String scenario, String step, String symptom) {}
+
+    static final String VNCONNECT_LOGIN = "Đăng nhập bằng tài khoản VNconnect: chọn loại tài khoản, mật khẩu, rồi mã OTP";
+    static final String SYNC = "Cập nhật thông tin định danh từ CSDL Quốc gia về Dân cư";
+    static final String LOGOUT = "Đăng xuất kết thúc phiên làm việc trên Cổng DVC quốc gia";
+    static final String CCCD_PROMPT = "Tài khoản chưa có số định danh cá nhân được yêu cầu cập nhật ngay sau khi đăng nhập";
+    static final String MISMATCH = "Thông tin tài khoản không khớp CSDL Quốc gia về Dân cư thì đồng bộ bị từ chối và không có gì thay đổi";
+    static final String LINK = "Đăng nhập bằng VNeID sau khi đồng bộ thì hệ thống tự liên kết tài khoản (trên ứng dụng VNeID)";
+    static final String PROVINCE = "Tài khoản đã liên kết đăng nhập Hệ thống thông tin giải quyết TTHC tỉnh Quảng Trị bằng VNeID";
+    static final String WRONG_OTP = "Sai mã OTP thì không được đăng nhập; nhập lại mã đúng thì vào được";
+    static final String EXPIRED_OTP = "Mã OTP quá 5 phút thì hết hạn và bị từ chối";
+    static final String LOCKOUT = "Nhập sai mật khẩu 5 lần liên tiếp thì tài khoản bị tạm khóa, kể cả với mật khẩu đúng";
+    static final String CUTOVER = "Sau ngày chuyển đổi, tài khoản VNconnect bị từ chối với thông báo hướng dẫn đăng nhập bằng VNeID";
+    static final String DECLINE = "Công dân từ chối trên ứng dụng VNeID thì không được đăng nhập, và lần đăng nhập sau vẫn liên kết đúng một lần";
+    static final String SLOW_VNEID = "SSO VNeID chậm nhưng vẫn trong thời gian chờ thì đăng nhập vẫn thành công";
+    static final String LEVEL = "Tài khoản định danh điện tử mức độ 1 không dùng được dịch vụ công yêu cầu mức độ 2";
+    static final String BACK_BUTTON = "Sau khi Đăng xuất, nút Quay lại của trình duyệt không mở lại trang Thông tin cá nhân";
+    static final String FORGED_STATE = "Cổng DVC quốc gia từ chối kết quả đăng nhập mà nó không yêu cầu (tham số state giả mạo)";
+
+    private static final String NAME_STEP = "góc trên bên phải hiện họ và tên \"Nguyễn Thị Hoà\"";
+    private static final String LINKED_STEP = "DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân";
+    private static final String LOGIN_AGAIN_STEP = "Cổng DVC quốc gia yêu cầu đăng nhập lại";
+    private static final String LOCKED = "trang đăng nhập báo \"Tài khoản đã bị tạm khóa do nhập sai mật khẩu quá 5 lần. Vui lòng thử lại sau 30 phút.\"";
+    private static final String CUTOVER_STEP = "trang đăng nhập từ chối tài khoản VNconnect và hướng dẫn \"Đăng nhập bằng VNeID\"";
+
+    static final List<Entry> ENTRIES = List.of(
+            new Entry(PortalDefect.SYNC_BUTTON_NOOP, SYNC,
+                    "mọi trường định danh đều có dấu tích xanh của CSDL Quốc gia về Dân cư", "phải có dấu tích xanh"),
+            new Entry(PortalDefect.SYNC_SAVE_NOT_PERSISTED, SYNC,
+                    "trạng thái định danh là \"Đã đồng bộ với CSDL Quốc gia về Dân cư\"", "Trạng thái đồng bộ"),
+            new Entry(PortalDefect.GREEN_CHECKS_ON_MISMATCH, MISMATCH,
+                    "đồng bộ bị từ chối với thông báo \"Thông tin tài khoản không khớp với CSDL Quốc gia về Dân cư\"",
+                    "đồng bộ phải bị từ chối"),
+            new Entry(PortalDefect.FETCH_BUTTON_RENAMED, SYNC,
+                    "công dân chọn Cập nhật CSDL Quốc gia về Dân cư", "«Cập nhật CSDL Quốc gia về Dân cư»"),
+            new Entry(PortalDefect.PERSONAL_PAGE_500, SYNC,
+                    "công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân", "Đã có lỗi xảy ra"),
+            new Entry(PortalDefect.CCCD_PROMPT_SKIPPED, CCCD_PROMPT,
+                    "Cổng DVC quốc gia yêu cầu cập nhật số định danh cá nhân", "«Cập nhật số định danh cá nhân»"),
+            new Entry(PortalDefect.VNEID_LOGIN_DOES_NOT_LINK, LINK, LINKED_STEP, "CHƯA được liên kết"),
+            new Entry(PortalDefect.LINKED_LIST_OMITS_OLD_ACCOUNT, LINK, LINKED_STEP, "phải liệt kê tài khoản cũ"),
+            new Entry(PortalDefect.PROVINCE_IGNORES_LINK, PROVINCE,
+                    "mọi hồ sơ đã nộp bằng tài khoản VNconnect đều hiện ra", "Thiếu hồ sơ cũ"),
+            new Entry(PortalDefect.LOGOUT_KEEPS_SESSION, LOGOUT, LOGIN_AGAIN_STEP, "phiên đăng nhập chưa kết thúc"),
+            new Entry(PortalDefect.PERSONAL_PAGE_CACHEABLE, BACK_BUTTON, LOGIN_AGAIN_STEP, "phiên đăng nhập chưa kết thúc"),
+            new Entry(PortalDefect.WRONG_OTP_ACCEPTED, WRONG_OTP,
+                    "trang OTP báo \"Mã OTP không chính xác\"", "cổng đã chấp nhận mã"),
+            new Entry(PortalDefect.EXPIRED_OTP_ACCEPTED, EXPIRED_OTP,
+                    "trang OTP báo \"Mã OTP đã hết hạn. Vui lòng đăng nhập lại để nhận mã mới.\"", "cổng đã chấp nhận mã"),
+            new Entry(PortalDefect.NO_LOCKOUT, LOCKOUT, LOCKED, "Thông báo lỗi trên trang đăng nhập"),
+            new Entry(PortalDefect.OTHER_CITIZENS_NAME, VNCONNECT_LOGIN, NAME_STEP, "Họ và tên ở góc trên bên phải"),
+            new Entry(PortalDefect.REDIRECT_TO_WRONG_HOST, VNCONNECT_LOGIN, NAME_STEP, "dvc-dichvucong.gov.vn"),
+            new Entry(PortalDefect.OAUTH_STATE_NOT_CHECKED, FORGED_STATE,
+                    "Cổng DVC quốc gia báo yêu cầu đăng nhập không hợp lệ", "state giả mạo"),
+            new Entry(PortalDefect.CUTOVER_IGNORED, CUTOVER, CUTOVER_STEP, "vẫn được chấp nhận"),
+            new Entry(PortalDefect.CUTOVER_NOTICE_MISSING, CUTOVER, CUTOVER_STEP, "hướng dẫn dùng VNeID"),
+            new Entry(PortalDefect.DECLINE_STILL_SIGNS_IN, DECLINE,
+                    "trang VNeID báo \"Yêu cầu đăng nhập đã bị từ chối trên ứng dụng VNeID\"", "phải báo lỗi"),
+            new Entry(PortalDefect.VNEID_SLOWER_THAN_TIMEOUT, SLOW_VNEID,
+                    "công dân đăng nhập Cổng DVC quốc gia bằng VNeID", "giây"),
+            new Entry(PortalDefect.LEVEL_CHECK_MISSING, LEVEL,
+                    "dịch vụ báo cần tài khoản định danh điện tử mức độ 2", "mức độ"));
+
+    private DefectCatalogue() {}
+}
