@@ -101,24 +101,7 @@ final class NationalSso implements PortalHandler {
 
     /** Redeems a code (single use: a second attempt is refused), checking client and redirect URI and expiry. */
     Redemption<Subject> redeem(String code, String clientId, String redirectUri) {
-        AuthCode c = state.ssoCodes.get(code);
-        if (c == null) {
-            return Redemption.refused("unknown authorization code");
-        }
-        if (c.used) {
-            return Redemption.refused("authorization code already used");
-        }
-        c.used = true;
-        if (!c.clientId.equals(clientId)) {
-            return Redemption.refused("authorization code was issued to another client");
-        }
-        if (!c.redirectUri.equals(redirectUri)) {
-            return Redemption.refused("redirect_uri differs from the one the code was issued for");
-        }
-        if (state.expired(c.issuedAt, PortalState.CODE_VALIDITY)) {
-            return Redemption.refused("authorization code expired");
-        }
-        return Redemption.ok(c.subject);
+        return state.redeem(state.ssoCodes, code, clientId, redirectUri);
     }
 
     // ------------------------------------------------------------------ routes

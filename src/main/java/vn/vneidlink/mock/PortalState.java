@@ -194,6 +194,32 @@ public final class PortalState {
         return pendingStates.computeIfAbsent(host, h -> new HashMap<>());
     }
 
+    /**
+     * Redeems an authorization code of one of the two authorization servers (national SSO, VNeID SSO):
+     * single use (a refused attempt uses it up too), bound to the client and redirect URI, valid
+     * {@link #CODE_VALIDITY}. Runs under the request lock, like every handler.
+     */
+    Redemption<Subject> redeem(Map<String, AuthCode> codes, String code, String clientId, String redirectUri) {
+        AuthCode c = codes.get(code);
+        if (c == null) {
+            return Redemption.refused("unknown authorization code");
+        }
+        if (c.used) {
+            return Redemption.refused("authorization code already used");
+        }
+        c.used = true;
+        if (!c.clientId.equals(clientId)) {
+            return Redemption.refused("authorization code was issued to another client");
+        }
+        if (!c.redirectUri.equals(redirectUri)) {
+            return Redemption.refused("redirect_uri differs from the one the code was issued for");
+        }
+        if (expired(c.issuedAt, PortalState.CODE_VALIDITY)) {
+            return Redemption.refused("authorization code expired");
+        }
+        return Redemption.ok(c.subject);
+    }
+
     boolean expired(Instant issuedAt, Duration validity) {
         return !now().isBefore(issuedAt.plus(validity));
     }

@@ -93,24 +93,7 @@ final class VneidSso implements PortalHandler {
 
     /** Redeems a VNeID code (single use) for who signed in: the CCCD (as key) and the VNeID account's level. */
     Redemption<Subject> redeem(String code, String clientId, String redirectUri) {
-        AuthCode c = state.vneidCodes.get(code);
-        if (c == null) {
-            return Redemption.refused("unknown authorization code");
-        }
-        if (c.used) {
-            return Redemption.refused("authorization code already used");
-        }
-        c.used = true;
-        if (!c.clientId.equals(clientId)) {
-            return Redemption.refused("authorization code was issued to another client");
-        }
-        if (!c.redirectUri.equals(redirectUri)) {
-            return Redemption.refused("redirect_uri differs from the one the code was issued for");
-        }
-        if (state.expired(c.issuedAt, PortalState.CODE_VALIDITY)) {
-            return Redemption.refused("authorization code expired");
-        }
-        return Redemption.ok(c.subject);
+        return state.redeem(state.vneidCodes, code, clientId, redirectUri);
     }
 
     // ------------------------------------------------------------------ routes
