@@ -17,6 +17,7 @@ Tính năng: Bước 1 - Đồng bộ tài khoản VNconnect với CSDL Quốc g
     Khi công dân nhập mã OTP nhận được qua tin nhắn và bấm "Xác nhận"
     Thì góc trên bên phải hiện họ và tên "Nguyễn Thị Hoà"
 
+  @thay-doi-tai-khoan
   Kịch bản: Cập nhật thông tin định danh từ CSDL Quốc gia về Dân cư
     Cho công dân "Nguyễn Thị Hoà" có tài khoản VNconnect chưa đồng bộ với CSDL Quốc gia về Dân cư
     Và công dân đã đăng nhập Cổng DVC quốc gia bằng tài khoản VNconnect
@@ -38,6 +39,7 @@ Tính năng: Bước 1 - Đồng bộ tài khoản VNconnect với CSDL Quốc g
     Khi công dân mở thẳng địa chỉ trang Thông tin cá nhân
     Thì Cổng DVC quốc gia yêu cầu đăng nhập lại
 
+  @thay-doi-tai-khoan
   Kịch bản: Tài khoản chưa có số định danh cá nhân được yêu cầu cập nhật ngay sau khi đăng nhập
     Cho công dân "Lê Thị Cúc" có tài khoản VNconnect chưa có số định danh cá nhân
     Khi công dân đăng nhập Cổng DVC quốc gia bằng tài khoản VNconnect
@@ -46,6 +48,7 @@ Tính năng: Bước 1 - Đồng bộ tài khoản VNconnect với CSDL Quốc g
     Thì thông báo "Cập nhật số định danh cá nhân thành công" hiện ra
     Và góc trên bên phải hiện họ và tên "Lê Thị Cúc"
 
+  @thay-doi-tai-khoan
   Kịch bản: Bỏ qua cập nhật số định danh khi đăng nhập, rồi cập nhật sau trong Thông tin định danh
     Cho công dân "Lê Thị Cúc" có tài khoản VNconnect chưa có số định danh cá nhân
     Khi công dân đăng nhập Cổng DVC quốc gia bằng tài khoản VNconnect

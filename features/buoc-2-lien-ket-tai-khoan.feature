@@ -10,6 +10,7 @@ Tính năng: Bước 2 - Liên kết tài khoản VNconnect với tài khoản �
     Và công dân đã đăng nhập Cổng DVC quốc gia bằng tài khoản VNconnect
     Và công dân đã Đăng xuất
 
+  @thay-doi-tai-khoan
   Khung kịch bản: Đăng nhập bằng VNeID sau khi đồng bộ thì hệ thống tự liên kết tài khoản (<cách xác thực>)
     Khi công dân bấm "Đăng nhập"
     Thì "Thông báo hệ thống" mời "Đăng nhập bằng VNeID"

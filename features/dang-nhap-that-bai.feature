@@ -9,6 +9,7 @@ Tính năng: Đăng nhập bằng tài khoản VNconnect không thành công khi
     Khi công dân truy cập Cổng DVC quốc gia
     Và công dân bấm "Đăng nhập"
 
+  @thay-doi-tai-khoan
   Kịch bản: Sai mật khẩu thì không được đăng nhập và không có mã OTP nào được gửi
     Khi công dân nhập tên đăng nhập và một mật khẩu sai
     Thì trang đăng nhập báo "Tên đăng nhập hoặc mật khẩu không chính xác"
@@ -21,12 +22,14 @@ Tính năng: Đăng nhập bằng tài khoản VNconnect không thành công khi
     Khi công dân nhập mã OTP nhận được qua tin nhắn và bấm "Xác nhận"
     Thì góc trên bên phải hiện họ và tên "Nguyễn Thị Hoà"
 
+  @chi-gia-lap
   Kịch bản: Mã OTP quá 5 phút thì hết hạn và bị từ chối
     Khi công dân nhập tên đăng nhập và mật khẩu tài khoản VNconnect
     Và 6 phút trôi qua
     Và công dân nhập mã OTP nhận được qua tin nhắn và bấm "Xác nhận"
     Thì trang OTP báo "Mã OTP đã hết hạn. Vui lòng đăng nhập lại để nhận mã mới."
 
+  @thay-doi-tai-khoan @chi-gia-lap
   Kịch bản: Nhập sai mật khẩu 5 lần liên tiếp thì tài khoản bị tạm khóa, kể cả với mật khẩu đúng
     Khi công dân nhập sai mật khẩu 5 lần liên tiếp
     Thì trang đăng nhập báo "Tài khoản đã bị tạm khóa do nhập sai mật khẩu quá 5 lần. Vui lòng thử lại sau 30 phút."

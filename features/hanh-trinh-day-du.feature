@@ -4,6 +4,7 @@ Tính năng: Hành trình đầy đủ theo hướng dẫn: đồng bộ, đăng
   Một công dân chưa từng đồng bộ đi trọn hai bước của hướng dẫn, rồi dùng VNeID
   trên Cổng DVC quốc gia và trên hệ thống của tỉnh Quảng Trị với cùng hồ sơ.
 
+  @thay-doi-tai-khoan
   Kịch bản: Công dân chưa đồng bộ đi trọn Bước 1 và Bước 2 rồi dùng VNeID ở cổng tỉnh
     Cho công dân "Nguyễn Thị Hoà" có tài khoản VNconnect chưa đồng bộ với CSDL Quốc gia về Dân cư
     # Bước 1: Đồng bộ tài khoản

@@ -6,6 +6,7 @@ Tính năng: VNeID không liên kết khi thiếu bước đồng bộ, và khô
   chậm, ngừng hoạt động, hoặc công dân từ chối trên ứng dụng, công dân phải thấy lỗi rõ
   ràng và tài khoản không bị liên kết nửa vời.
 
+  @thay-doi-tai-khoan
   Kịch bản: Đăng nhập VNeID khi CHƯA đồng bộ thì hệ thống mở tài khoản riêng, không liên kết, không có hồ sơ cũ
     Cho công dân "Nguyễn Thị Hoà" có tài khoản VNconnect chưa đồng bộ với CSDL Quốc gia về Dân cư
     Khi công dân đăng nhập Cổng DVC quốc gia bằng VNeID
@@ -16,6 +17,7 @@ Tính năng: VNeID không liên kết khi thiếu bước đồng bộ, và khô
     Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Quản lý hồ sơ đã nộp
     Thì không hồ sơ nào đã nộp bằng tài khoản VNconnect hiện ra
 
+  @thay-doi-tai-khoan
   Kịch bản: Công dân từ chối trên ứng dụng VNeID thì không được đăng nhập, và lần đăng nhập sau vẫn liên kết đúng một lần
     Cho công dân "Trần Văn Bình" có tài khoản VNconnect đã đồng bộ nhưng chưa liên kết với VNeID
     Khi công dân truy cập Cổng DVC quốc gia
@@ -31,12 +33,14 @@ Tính năng: VNeID không liên kết khi thiếu bước đồng bộ, và khô
     Và công dân bấm chọn Thông tin định danh
     Thì DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân
 
+  @chi-gia-lap
   Kịch bản: SSO VNeID chậm nhưng vẫn trong thời gian chờ thì đăng nhập vẫn thành công
     Cho công dân "Đỗ Văn Giang" có tài khoản VNconnect đã liên kết với VNeID
     Và SSO VNeID đang chậm, mỗi trang trả lời sau 2 giây
     Khi công dân đăng nhập Cổng DVC quốc gia bằng VNeID
     Thì góc trên bên phải hiện họ và tên "Đỗ Văn Giang"
 
+  @chi-gia-lap
   Kịch bản: SSO VNeID ngừng hoạt động thì công dân thấy lỗi rõ ràng và không bị đăng nhập dở dang
     Cho công dân "Đỗ Văn Giang" có tài khoản VNconnect đã liên kết với VNeID
     Và SSO VNeID đang ngừng hoạt động

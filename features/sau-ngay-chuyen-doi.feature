@@ -6,6 +6,7 @@ Tính năng: Sau ngày chuyển đổi 01/07/2024 chỉ còn đăng nhập bằn
   hướng dẫn đăng nhập bằng VNeID. Ngày của các cổng là cài đặt của kịch bản, không phải
   đồng hồ của máy.
 
+  @chi-gia-lap
   Kịch bản: Sau ngày chuyển đổi, tài khoản VNconnect bị từ chối với thông báo hướng dẫn đăng nhập bằng VNeID
     Cho công dân "Trần Văn Bình" có tài khoản VNconnect đã đồng bộ nhưng chưa liên kết với VNeID
     Và hôm nay trên các cổng là ngày "02/07/2024"

@@ -22,6 +22,7 @@ import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.picocontainer.Disposable;
+import vn.vneidlink.config.Hosts;
 import vn.vneidlink.config.PortalTarget;
 import vn.vneidlink.config.Settings;
 
@@ -50,6 +51,16 @@ public final class Browser implements Disposable {
 
     public synchronized boolean started() {
         return driver != null;
+    }
+
+    /** The host names of the portals in the target in use: the page objects' load checks compare against them. */
+    public Hosts hosts() {
+        return target.hosts();
+    }
+
+    /** Masks passwords, OTPs and ID numbers in a text about the page (active against real portals only). */
+    public String redact(String text) {
+        return target.redactor().mask(text);
     }
 
     public Duration waitTimeout() {
@@ -95,9 +106,12 @@ public final class Browser implements Disposable {
                 "--disable-default-apps",
                 "--disable-extensions",
                 "--disable-quic",
-                // The mock portals speak plain HTTP under the real host names: no HTTPS upgrade attempts.
+                // No HTTPS-upgrade attempts or other background features: the suite decides every request.
                 "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,Translate,OptimizationHints,MediaRouter");
         target.hostResolverRules().ifPresent(rules -> options.addArguments("--host-resolver-rules=" + rules));
+        // Trusts only the run's own certificates of the mock (or staging) portals, by their public keys:
+        // never --ignore-certificate-errors.
+        target.trustedSpki().ifPresent(spki -> options.addArguments("--ignore-certificate-errors-spki-list=" + spki));
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);

@@ -1,10 +1,23 @@
 package vn.vneidlink.config;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.picocontainer.Disposable;
+import vn.vneidlink.data.Citizen;
 import vn.vneidlink.data.CitizenDirectory;
 import vn.vneidlink.data.ProvincialSystem;
 import vn.vneidlink.data.ProvincialSystems;
@@ -13,62 +26,152 @@ import vn.vneidlink.mock.MockOptions;
 import vn.vneidlink.mock.MockPortals;
 
 /**
- * The one place that knows which portals a scenario talks to and at which URLs. With the default
- * {@code mock} target it starts a fresh set of mock portals for this scenario only (lazily, on
- * first use) and stops them when the scenario ends.
+ * The one place that knows which portals a scenario talks to and at which URLs: the embedded mock
+ * portals (default; a fresh set per scenario, started on first use and stopped when the scenario
+ * ends) or an environment of real or staging portals ({@link Environment}).
  */
 public final class PortalTarget implements Disposable {
 
-    public static final String NATIONAL_HOST = "dichvucong.gov.vn";
-    public static final String NATIONAL_SSO_HOST = "xacthuc.dichvucong.gov.vn";
-    public static final String VNEID_SSO_HOST = "sso.dancuquocgia.gov.vn";
+    public static final String NATIONAL_HOST = Hosts.REAL.national();
+    public static final String NATIONAL_SSO_HOST = Hosts.REAL.nationalSso();
+    public static final String VNEID_SSO_HOST = Hosts.REAL.vneidSso();
 
     private final Settings settings;
     private final CitizenDirectory citizens;
-    private final ProvincialSystems provincialSystems;
+    private final List<ProvincialSystem> provincialSystems;
+    private final Optional<Environment> environment;
+    private final LiveAccounts liveAccounts;
+    private final Redactor redactor;
     private MockPortals mock;
 
     public PortalTarget(Settings settings) {
         this.settings = settings;
+        this.environment = settings.environment();
         this.citizens = CitizenDirectory.load(settings.citizensFile());
-        this.provincialSystems = ProvincialSystems.load(settings.mocksDirectory().resolve("data").resolve("portals.json"));
+        this.provincialSystems = environment.isEmpty()
+                ? ProvincialSystems.load(settings.mocksDirectory().resolve("data").resolve("portals.json")).all()
+                : PortalList.load(environment.get().portalsFile());
+        this.liveAccounts = new LiveAccounts(settings.secrets());
+        this.redactor = new Redactor(environment.isPresent());
     }
 
-    public CitizenDirectory citizens() {
-        return citizens;
+    public boolean isMock() {
+        return environment.isEmpty();
+    }
+
+    /** "mock", or the environment's name, for messages and reports. */
+    public String name() {
+        return settings.targetName();
+    }
+
+    public Hosts hosts() {
+        return environment.map(env -> new Hosts(env.nationalUrl().getHost(), env.nationalSsoUrl().getHost(),
+                env.vneidSsoUrl().getHost())).orElse(Hosts.REAL);
+    }
+
+    /** Masks passwords, OTPs and ID numbers in what goes into reports (active against real portals only). */
+    public Redactor redactor() {
+        return redactor;
+    }
+
+    /**
+     * The citizen a scenario names. Against the mocks, the fake citizen of the test data; against an
+     * environment, the real test account configured for the same profile, or the scenario is skipped
+     * with the list of what is missing.
+     */
+    public Citizen citizen(String fullName) {
+        Citizen fake = citizens.byName(fullName);
+        if (isMock()) {
+            return fake;
+        }
+        return liveAccounts.accountFor(fake).map(live -> {
+            redactor.add(live.phone());
+            live.vnconnectAccount().ifPresent(a -> redactor.add(a.username()));
+            liveAccounts.sensitiveValues().forEach(redactor::add);
+            return live;
+        }).orElseThrow(() -> NotApplicable.because("cần thông tin đăng nhập của một tài khoản thử cho hồ sơ «" + fake.profile()
+                + "» (" + fake.fullName() + " trong kịch bản); thiếu: " + String.join(", ", liveAccounts.missingKeys(fake))
+                + " — đặt trong " + settings.secrets().describeSource() + " (không bao giờ trong kho mã)"));
+    }
+
+    /** The fake citizen named in a scenario, whatever the target: what the scenario's sentence claims. */
+    public Citizen scenarioCitizen(String fullName) {
+        return citizens.byName(fullName);
     }
 
     public ProvincialSystem provincialSystem(String province) {
-        return provincialSystems.byProvince(province);
+        return provincialSystems.stream().filter(s -> s.province().equals(province)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Không có hệ thống của tỉnh \"" + province + "\" trong danh sách cổng của «"
+                        + name() + "». Có: " + provincialSystems.stream().map(ProvincialSystem::province).toList()));
+    }
+
+    /** The provincial systems the readiness checks go through (the portal list setting). */
+    public List<ProvincialSystem> readinessPortals() {
+        return PortalList.load(settings.readinessPortals());
     }
 
     public String nationalPortalUrl(String path) {
-        return baseUrl(NATIONAL_HOST) + path;
+        return baseUrl(hosts().national()) + path;
     }
 
     public String provincialUrl(ProvincialSystem system, String path) {
         return baseUrl(system.host()) + path;
     }
 
+    /** Scheme, host and (unless default) port of a portal host. */
     public String baseUrl(String host) {
-        return mock().baseUrl(host);
+        if (isMock()) {
+            return mock().baseUrl(host);
+        }
+        Environment env = environment.get();
+        for (URI url : List.of(env.nationalUrl(), env.nationalSsoUrl(), env.vneidSsoUrl())) {
+            if (url.getHost().equals(host)) {
+                return url.getScheme() + "://" + url.getAuthority();
+            }
+        }
+        return provincialSystems.stream().filter(s -> s.host().equals(host)).findFirst()
+                .map(s -> s.baseUrl())
+                .orElse("https://" + host);
     }
 
-    /** Chromium's {@code --host-resolver-rules}: every portal host to the mock, all else nowhere. */
+    /** Chromium's {@code --host-resolver-rules}: against the mocks, every portal host to the mock and all else nowhere. */
     public Optional<String> hostResolverRules() {
-        return Optional.of(mock().hostResolverRules());
+        return isMock() ? Optional.of(mock().hostResolverRules()) : environment.get().hostResolverRules();
     }
 
-    /** The citizen's phone; against the mocks the suite plays it. */
+    /** Public-key hashes Chromium trusts beyond its own roots: the run's own certificates of the mock portals. */
+    public Optional<String> trustedSpki() {
+        return isMock() ? Optional.of(mock().browserTrustSpkiList()).filter(s -> !s.isEmpty()) : environment.get().trustedSpki();
+    }
+
+    /** Where a TLS check of this host connects, and which roots it trusts (empty: the JDK's). */
+    public TlsEndpoint tlsEndpoint(String host) {
+        if (isMock()) {
+            return new TlsEndpoint(host, mock().address(), mock().tls().map(tls -> tls.trustKeyStore()));
+        }
+        Environment env = environment.get();
+        InetSocketAddress address = env.connectTo().map(PortalTarget::socketAddress)
+                .orElseGet(() -> new InetSocketAddress(host, 443));
+        return new TlsEndpoint(host, address, env.trustStore().map(path -> keyStore(path, env.trustStorePassword().toCharArray())));
+    }
+
+    /** A TLS endpoint of a portal: the name it must present, where to connect, the roots to trust. */
+    public record TlsEndpoint(String host, InetSocketAddress connectTo, Optional<KeyStore> trustStore) {}
+
+    /** The citizen's phone: the suite plays it against the mocks; a person holds it against real portals. */
     public SecondFactor secondFactor() {
-        return new MockPhone(mock(), settings.waitTimeout());
+        return isMock() ? new MockPhone(mock(), settings.waitTimeout()) : new OperatorPhone(settings, redactor);
     }
 
     /**
      * What a scenario may change in the mock portals while it runs: the portals' date, the clock,
-     * a slow or failing VNeID SSO. Only the mock target has these.
+     * a slow or failing VNeID SSO. Only the mock target has these; elsewhere the scenario is skipped.
      */
     public MockControls mockControls() {
+        if (!isMock()) {
+            throw NotApplicable.because("kịch bản cần điều khiển cổng giả lập (ngày của cổng, đồng hồ, SSO VNeID chậm/ngừng), "
+                    + "không áp dụng cho «" + name() + "»");
+        }
         return mock().controls();
     }
 
@@ -77,16 +180,16 @@ public final class PortalTarget implements Disposable {
         return mock == null ? List.of() : mock.unmatchedRequests();
     }
 
-    public boolean started() {
-        return mock != null;
-    }
-
     private synchronized MockPortals mock() {
         if (mock == null) {
             MockOptions options = MockOptions.defaults(settings.mocksDirectory())
                     .withBindAddress(settings.mockBindAddress())
                     .withDefects(settings.mockDefects());
+            if (settings.mockPortalDate().isPresent()) {
+                options = options.withPortalDate(settings.mockPortalDate().get());
+            }
             mock = MockPortals.start(options);
+            mock.controls().setAfterCutoverPhase(settings.mockCutoverPhase());
         }
         return mock;
     }
@@ -96,6 +199,24 @@ public final class PortalTarget implements Disposable {
         if (mock != null) {
             mock.close();
             mock = null;
+        }
+    }
+
+    private static InetSocketAddress socketAddress(String hostPort) {
+        int colon = hostPort.lastIndexOf(':');
+        if (colon < 1) {
+            throw new IllegalStateException("tls.connect-to phải có dạng host:port, không phải «" + hostPort + "»");
+        }
+        return new InetSocketAddress(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)));
+    }
+
+    private static KeyStore keyStore(Path path, char[] password) {
+        try (InputStream in = Files.newInputStream(path)) {
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(in, password);
+            return store;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("Không đọc được kho chứng chỉ tin cậy " + path, e);
         }
     }
 
@@ -120,27 +241,64 @@ public final class PortalTarget implements Disposable {
         }
 
         @Override
-        public void approveInVneidApp(String cccd) {
+        public Duration approveInVneidApp(String cccd) {
             waitForPendingRequest(cccd);
             portals.vneidApp().approve(cccd);
+            return timeout;
         }
 
         @Override
-        public void declineInVneidApp(String cccd) {
+        public Duration declineInVneidApp(String cccd) {
             waitForPendingRequest(cccd);
             portals.vneidApp().decline(cccd);
+            return timeout;
         }
 
         private void waitForPendingRequest(String cccd) {
             waitFor("yêu cầu xác nhận đăng nhập trên ứng dụng VNeID", () -> portals.vneidApp().hasPendingRequest(cccd) ? Boolean.TRUE : null);
         }
 
-        private <T> T waitFor(String what, java.util.function.Supplier<T> condition) {
+        private <T> T waitFor(String what, Supplier<T> condition) {
             return new FluentWait<>(portals)
                     .withTimeout(timeout)
                     .pollingEvery(Duration.ofMillis(100))
                     .withMessage("Điện thoại của công dân không nhận được " + what + " sau " + timeout.toSeconds() + " giây")
                     .until(p -> condition.get());
+        }
+    }
+
+    /** A portal list: a CSV file of {@code province,url}, one provincial system a line (# comments allowed). */
+    static final class PortalList {
+        private PortalList() {}
+
+        static List<ProvincialSystem> load(Path file) {
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Không đọc được danh sách cổng " + file.toAbsolutePath(), e);
+            }
+            List<ProvincialSystem> systems = new ArrayList<>();
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).trim();
+                if (line.isEmpty() || line.startsWith("#") || line.toLowerCase().startsWith("province,")) {
+                    continue;
+                }
+                String[] fields = line.split(",");
+                if (fields.length != 2) {
+                    throw new IllegalStateException(file + " dòng " + (i + 1) + ": cần «tỉnh,địa chỉ», không phải «" + line + "»");
+                }
+                URI url = URI.create(fields[1].trim());
+                if (url.getHost() == null || !List.of("http", "https").contains(url.getScheme())) {
+                    throw new IllegalStateException(file + " dòng " + (i + 1) + ": «" + fields[1].trim() + "» không phải địa chỉ http(s)");
+                }
+                String province = fields[0].trim();
+                systems.add(ProvincialSystem.fromUrl(province, url));
+            }
+            if (systems.isEmpty()) {
+                throw new IllegalStateException("Danh sách cổng " + file.toAbsolutePath() + " không có hệ thống nào");
+            }
+            return List.copyOf(systems);
         }
     }
 }

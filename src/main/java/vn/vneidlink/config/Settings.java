@@ -1,10 +1,15 @@
 package vn.vneidlink.config;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +18,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import vn.vneidlink.mock.CutoverPhase;
 import vn.vneidlink.mock.PortalDefect;
 
 /**
@@ -25,13 +32,7 @@ import vn.vneidlink.mock.PortalDefect;
  */
 public final class Settings {
 
-    /** Where the portals under test live. */
-    public enum Target {
-        /** The embedded mock portals the suite starts itself (default, offline). */
-        MOCK
-    }
-
-    private final Target target;
+    private final Optional<Environment> environment;
     private final boolean headless;
     private final Optional<Path> browserBinary;
     private final Optional<Path> driverBinary;
@@ -39,7 +40,15 @@ public final class Settings {
     private final Path mocksDirectory;
     private final String mockBindAddress;
     private final Set<PortalDefect> mockDefects;
-    private final boolean screenshotEveryStep;
+    private final Optional<LocalDate> mockPortalDate;
+    private final CutoverPhase mockCutoverPhase;
+    private final boolean pageEvidence;
+    private final Path readinessPortals;
+    private final Optional<String> allowChangesTo;
+    private final Optional<Path> operatorOtpFile;
+    private final Duration operatorTimeout;
+    private final boolean operatorAllowed;
+    private final Secrets secrets;
 
     /** The settings of this JVM: system properties, then environment variables. */
     public Settings() {
@@ -55,7 +64,7 @@ public final class Settings {
     }
 
     private Settings(Source source) {
-        this.target = source.choice("vneidlink.target", Target.class, Target.MOCK);
+        this.environment = source.environment("vneidlink.target");
         this.headless = source.bool("vneidlink.headless", true);
         this.browserBinary = source.executable("vneidlink.browser.binary", Path.of("/usr/bin/chromium"));
         this.driverBinary = source.executable("vneidlink.driver.binary", Path.of("/usr/bin/chromedriver"));
@@ -63,11 +72,33 @@ public final class Settings {
         this.mocksDirectory = source.directory("vneidlink.mocks.dir", Path.of("mocks"));
         this.mockBindAddress = source.text("vneidlink.mock.bind", "127.0.0.1");
         this.mockDefects = source.choices("vneidlink.mock.defects", PortalDefect.class);
-        this.screenshotEveryStep = source.bool("vneidlink.screenshots", true);
+        this.mockPortalDate = source.date("vneidlink.mock.date");
+        this.mockCutoverPhase = source.choice("vneidlink.mock.cutover-phase", CutoverPhase.class, CutoverPhase.REFUSE_WITH_NOTICE);
+        // Screenshots and page sources may show a real citizen's data: on by default only against the mocks.
+        this.pageEvidence = source.bool("vneidlink.screenshots", environment.isEmpty());
+        this.readinessPortals = source.file("vneidlink.portals.list",
+                environment.map(Environment::portalsFile).orElse(mocksDirectory.resolve("data").resolve("readiness-portals.csv")));
+        this.allowChangesTo = source.raw("vneidlink.live.allow-changes");
+        this.operatorOtpFile = source.raw("vneidlink.operator.otp-file").map(Path::of);
+        this.operatorTimeout = Duration.ofSeconds(source.positiveInt("vneidlink.operator.timeout.seconds", 120));
+        // In CI nobody reads a prompt or opens the VNeID app: second factors are then never awaited.
+        this.operatorAllowed = source.bool("vneidlink.operator", !source.raw("CI").map("true"::equalsIgnoreCase).orElse(false));
+        this.secrets = Secrets.from(source::raw, source.raw("vneidlink.secrets.file").map(Path::of));
     }
 
-    public Target target() {
-        return target;
+    /** "mock" for the embedded mock portals, or the name of the environment in use. */
+    public String targetName() {
+        return environment.map(Environment::name).orElse("mock");
+    }
+
+    /** The embedded mock portals (the default), as opposed to an environment of real or staging portals. */
+    public boolean mockTarget() {
+        return environment.isEmpty();
+    }
+
+    /** The environment of real or staging portals; empty for the mock portals. */
+    public Optional<Environment> environment() {
+        return environment;
     }
 
     /** Headless unless {@code -Dvneidlink.headless=false}, to watch the run. */
@@ -107,8 +138,48 @@ public final class Settings {
         return mockDefects;
     }
 
-    public boolean screenshotEveryStep() {
-        return screenshotEveryStep;
+    /** Screenshots after each step and page sources on failure (off by default against real portals). */
+    public boolean pageEvidence() {
+        return pageEvidence;
+    }
+
+    /** The portals' date in the mock, when a run sets it (the default is the mock's: before the cutover). */
+    public Optional<LocalDate> mockPortalDate() {
+        return mockPortalDate;
+    }
+
+    public CutoverPhase mockCutoverPhase() {
+        return mockCutoverPhase;
+    }
+
+    /** The portal list (province,url) the readiness checks go through. */
+    public Path readinessPortals() {
+        return readinessPortals;
+    }
+
+    /** The user name of the one test account that live scenarios may change (sync, link); empty: none. */
+    public Optional<String> allowChangesTo() {
+        return allowChangesTo;
+    }
+
+    /** A file in which the operator writes each OTP he receives (instead of typing it on the console). */
+    public Optional<Path> operatorOtpFile() {
+        return operatorOtpFile;
+    }
+
+    /** How long the suite waits for the operator (an OTP, an approval in the VNeID app). */
+    public Duration operatorTimeout() {
+        return operatorTimeout;
+    }
+
+    /** Whether a person may be asked for second factors (false in CI, or with vneidlink.operator=false). */
+    public boolean operatorAllowed() {
+        return operatorAllowed;
+    }
+
+    /** Credentials of the test accounts for real portals: never from the repository. */
+    public Secrets secrets() {
+        return secrets;
     }
 
     /** Reads one setting from the system properties, then the environment. */
@@ -124,9 +195,13 @@ public final class Settings {
         Optional<String> raw(String key) {
             String value = properties.getProperty(key);
             if (value == null) {
-                value = environment.get(key.toUpperCase(Locale.ROOT).replace('.', '_'));
+                value = environment.get(envName(key));
             }
             return Optional.ofNullable(value).map(String::trim).filter(v -> !v.isEmpty());
+        }
+
+        static String envName(String key) {
+            return key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');
         }
 
         String text(String key, String fallback) {
@@ -180,6 +255,53 @@ public final class Settings {
             return Files.isExecutable(fallback) ? Optional.of(fallback) : Optional.empty();
         }
 
+        Optional<LocalDate> date(String key) {
+            return raw(key).map(v -> {
+                for (DateTimeFormatter format : List.of(DateTimeFormatter.ISO_LOCAL_DATE, DateTimeFormatter.ofPattern("dd/MM/yyyy"))) {
+                    try {
+                        return LocalDate.parse(v, format);
+                    } catch (DateTimeParseException ignored) {
+                        // try the next format
+                    }
+                }
+                throw invalid(key, v, "một ngày dạng 2024-07-02 hoặc 02/07/2024 / a date");
+            });
+        }
+
+        Path file(String key, Path fallback) {
+            Path path = raw(key).map(Path::of).orElse(fallback);
+            if (!Files.isRegularFile(path)) {
+                throw new IllegalStateException("Tệp " + path.toAbsolutePath() + " (" + key + ") không tồn tại. / File not found.");
+            }
+            return path;
+        }
+
+        /** "mock", or an environment: a name under environments/ or the path of a .properties file. */
+        Optional<Environment> environment(String key) {
+            String value = raw(key).orElse("mock");
+            if (value.equalsIgnoreCase("mock")) {
+                return Optional.empty();
+            }
+            Path file = value.endsWith(".properties") ? Path.of(value) : Path.of("environments", value + ".properties");
+            if (!Files.isRegularFile(file)) {
+                throw invalid(key, value, "mock, " + String.join(", ", environmentNames())
+                        + " hoặc đường dẫn một tệp .properties / or the path of an environment file");
+            }
+            String name = file.getFileName().toString().replaceFirst("\\.properties$", "");
+            return Optional.of(Environment.load(name, file));
+        }
+
+        private static List<String> environmentNames() {
+            try (Stream<Path> files = Files.list(Path.of("environments"))) {
+                return files.map(f -> f.getFileName().toString())
+                        .filter(f -> f.endsWith(".properties"))
+                        .map(f -> f.substring(0, f.length() - ".properties".length()))
+                        .sorted().collect(Collectors.toList());
+            } catch (IOException e) {
+                return List.of();
+            }
+        }
+
         Path directory(String key, Path fallback) {
             Path path = raw(key).map(Path::of).orElse(fallback);
             if (!Files.isDirectory(path)) {
@@ -207,7 +329,7 @@ public final class Settings {
 
         private static IllegalArgumentException invalid(String key, String value, String expected) {
             return new IllegalArgumentException("Giá trị không hợp lệ cho " + key + ": \"" + value + "\". Giá trị hợp lệ: "
-                    + expected + ". / Invalid value for " + key + " (env " + key.toUpperCase(Locale.ROOT).replace('.', '_')
+                    + expected + ". / Invalid value for " + key + " (env " + envName(key)
                     + "); valid: " + expected + ".");
         }
     }

@@ -9,10 +9,12 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.vneidlink.data.CitizenDirectory;
@@ -23,7 +25,8 @@ import vn.vneidlink.data.CitizenDirectory;
  *
  * <pre>{@code
  * try (MockPortals portals = MockPortals.start(MockOptions.defaults(Path.of("mocks")))) {
- *     chromeOptions.addArguments("--host-resolver-rules=" + portals.hostResolverRules());
+ *     chromeOptions.addArguments("--host-resolver-rules=" + portals.hostResolverRules(),
+ *             "--ignore-certificate-errors-spki-list=" + portals.browserTrustSpkiList()); // https (default)
  *     ...
  *     assertThat(portals.unmatchedRequests()).isEmpty();
  * }
@@ -37,11 +40,13 @@ public final class MockPortals implements AutoCloseable {
     private final List<ProvinceConfig> provinces;
     private final VneidApp vneidApp;
     private final MockControls controls;
+    private final MockTls tls;
     private final int port;
 
     private MockPortals(MockOptions options, MockControls controls, WireMockServer server, PortalState state,
-            List<ProvinceConfig> provinces) {
+            List<ProvinceConfig> provinces, MockTls tls) {
         this.options = options;
+        this.tls = tls;
         this.controls = controls;
         this.server = server;
         this.state = state;
@@ -82,15 +87,28 @@ public final class MockPortals implements AutoCloseable {
         VneidSso vneid = new VneidSso(ctx);
         NationalSso sso = new NationalSso(ctx, vneid);
         PortalTransformer transformer = new PortalTransformer(state, List.of(
-                new NationalPortal(ctx, sso), sso, vneid, new ProvincialPortal(ctx, sso), new StaticFiles(ctx)));
+                new NationalPortal(ctx, sso), sso, vneid, new ProvincialPortal(ctx, sso, vneid), new StaticFiles(ctx)));
 
         WireMockConfiguration config = WireMockConfiguration.options()
                 .bindAddress(options.bindAddress())
                 .usingFilesUnderDirectory(dir.toString())
-                .extensions(transformer)
+                .extensions(transformer, new ReadinessDefectMatcher(provinces))
                 .notifier(new ConsoleNotifier(false));
+        MockTls tls = null;
         if ("https".equals(options.scheme())) {
-            config.httpDisabled(true).dynamicHttpsPort();
+            tls = MockTls.obtain(options.tlsDirectory(), servedHosts(provinces), provinces.stream()
+                    .filter(p -> p.hasDefect(ReadinessDefect.EXPIRED_CERTIFICATE)).map(ProvinceConfig::host).toList());
+            String password = new String(tls.keystorePassword());
+            // Jetty picks the key entry whose SAN matches the SNI host name (one leaf per host in the keystore).
+            // HTTP/1.1 only over TLS: WireMock's connection faults (readiness defect no-answer) act on the
+            // connection, which is per host under HTTP/1.1 as it was with plain HTTP.
+            config.httpDisabled(true)
+                    .httpsPort(0)
+                    .keystorePath(tls.keystore().toString())
+                    .keystorePassword(password)
+                    .keyManagerPassword(password)
+                    .keystoreType(MockTls.STORE_TYPE)
+                    .http2TlsDisabled(true);
         } else {
             config.dynamicPort();
         }
@@ -102,7 +120,7 @@ public final class MockPortals implements AutoCloseable {
             server.stop();
             throw e;
         }
-        return new MockPortals(options, controls, server, state, provinces);
+        return new MockPortals(options, controls, server, state, provinces, tls);
     }
 
     private static boolean hasJsonFiles(Path dir) {
@@ -122,6 +140,17 @@ public final class MockPortals implements AutoCloseable {
         if (stubs.isEmpty()) {
             throw new IllegalStateException("WireMock loaded no mappings from " + mappings + " (are the *.json files valid?)");
         }
+        boolean noAnswerMapped = stubs.stream().anyMatch(stub -> stub.getRequest().getCustomMatcher() != null
+                && ReadinessDefectMatcher.NAME.equals(stub.getRequest().getCustomMatcher().getName())
+                && ReadinessDefect.NO_ANSWER.id().equals(
+                        stub.getRequest().getCustomMatcher().getParameters().getString("readinessDefect", null)));
+        for (ProvinceConfig p : provinces) {
+            if (p.hasDefect(ReadinessDefect.NO_ANSWER) && !noAnswerMapped) {
+                throw new IllegalStateException("Provincial host " + p.host() + " has readinessDefect \"no-answer\" but no mapping"
+                        + " in " + mappings + " uses the custom matcher \"" + ReadinessDefectMatcher.NAME + "\" with"
+                        + " {\"readinessDefect\": \"no-answer\"} (expected mappings/province-no-answer.json)");
+            }
+        }
         for (StubMapping stub : stubs) {
             Parameters params = stub.getResponse().getTransformerParameters();
             String action = params == null ? null : params.getString("action", null);
@@ -139,6 +168,14 @@ public final class MockPortals implements AutoCloseable {
         }
     }
 
+    /**
+     * Where the server listens: the bind address and {@link #port()} (e.g. for a TLS client such as the certificate
+     * probe, which connects there with the real host name as SNI).
+     */
+    public InetSocketAddress address() {
+        return new InetSocketAddress(options.bindAddress(), port);
+    }
+
     /** The dynamic port (the HTTPS port when the scheme is https). */
     public int port() {
         return port;
@@ -150,9 +187,31 @@ public final class MockPortals implements AutoCloseable {
 
     /** Every host served: national portal, national SSO, VNeID SSO, then the provincial systems. */
     public List<String> hosts() {
+        return servedHosts(provinces);
+    }
+
+    private static List<String> servedHosts(List<ProvinceConfig> provinces) {
         List<String> hosts = new ArrayList<>(PortalHosts.NATIONAL_HOSTS);
         provinces.forEach(p -> hosts.add(p.host()));
         return List.copyOf(hosts);
+    }
+
+    /**
+     * The certificates served with the https scheme (keystore, the test CA, its trust store, SPKI hashes); empty
+     * with http.
+     */
+    public Optional<MockTls> tls() {
+        return Optional.ofNullable(tls);
+    }
+
+    /**
+     * For Chromium's {@code --ignore-certificate-errors-spki-list}: the comma-separated base64 SHA-256 hashes of
+     * the SubjectPublicKeyInfo of every leaf certificate served, the expired one included (the browser must still
+     * load that portal: the certificate verdict comes from the certificate probe, not from the browser). Empty with
+     * http. Chromium honours the flag only together with {@code --user-data-dir}.
+     */
+    public String browserTrustSpkiList() {
+        return tls == null ? "" : String.join(",", tls.leafSpkiSha256Base64());
     }
 
     /**

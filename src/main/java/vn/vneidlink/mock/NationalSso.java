@@ -19,7 +19,7 @@ import vn.vneidlink.mock.PortalState.VneidAccount;
  * portal and the provincial systems; VNconnect login (password + SMS OTP) and VNeID login (as a client of the
  * VNeID SSO), where the linking rule is applied.
  */
-final class NationalSso implements PortalHandler {
+final class NationalSso implements PortalHandler, AuthorizationServer {
 
     static final String NATIONAL_CLIENT_ID = "dvcqg";
     /** This SSO's own client id at the VNeID SSO. */
@@ -49,6 +49,11 @@ final class NationalSso implements PortalHandler {
     private final VneidSso vneid;
     /** Registered clients: client id -> redirect URI. */
     private final Map<String, String> clients = new LinkedHashMap<>();
+    /**
+     * Clients for which the login page offers no VNeID option (a per-client flag; set for the provincial systems
+     * of readiness defect {@code no-vneid-option}).
+     */
+    private final java.util.Set<String> clientsWithoutVneid = new java.util.HashSet<>();
 
     NationalSso(MockContext ctx, VneidSso vneid) {
         this.ctx = ctx;
@@ -56,7 +61,13 @@ final class NationalSso implements PortalHandler {
         this.vneid = vneid;
         clients.put(NATIONAL_CLIENT_ID, ctx.url(PortalHosts.NATIONAL, "/sso"));
         for (ProvinceConfig p : ctx.provinces) {
+            if (p.vneidDirect()) {
+                continue; // its client is registered at the VNeID SSO
+            }
             clients.put(p.clientId(), ctx.url(p.host(), "/sso"));
+            if (p.hasDefect(ReadinessDefect.NO_VNEID_OPTION)) {
+                clientsWithoutVneid.add(p.clientId());
+            }
         }
     }
 
@@ -88,7 +99,8 @@ final class NationalSso implements PortalHandler {
 
     // ------------------------------------------------------------------ in-process API for the portals
 
-    String authorizeUrl(String clientId, String redirectUri, String oauthState) {
+    @Override
+    public String authorizeUrl(String clientId, String redirectUri, String oauthState) {
         return Urls.withQuery(ctx.url(PortalHosts.NATIONAL_SSO, "/oauth2/authorize"), "response_type", "code",
                 "client_id", clientId, "redirect_uri", redirectUri, "scope", "openid", "acr_values", "LoA1",
                 "state", oauthState);
@@ -100,7 +112,8 @@ final class NationalSso implements PortalHandler {
     }
 
     /** Redeems a code (single use: a second attempt is refused), checking client and redirect URI and expiry. */
-    Redemption<Subject> redeem(String code, String clientId, String redirectUri) {
+    @Override
+    public Redemption<Subject> redeem(String code, String clientId, String redirectUri) {
         return state.redeem(state.ssoCodes, code, clientId, redirectUri);
     }
 
@@ -140,7 +153,8 @@ final class NationalSso implements PortalHandler {
         }
         Map<String, Object> model = ctx.model(LOGIN_TITLE);
         model.put("sessionDataKey", request.key);
-        model.put("vneidHref", vneidHref(request));
+        boolean offersVneid = !clientsWithoutVneid.contains(request.clientId);
+        model.put("vneidHref", offersVneid ? vneidHref(request) : null);
         model.put("vnconnectEnabled", !(cutoverApplies() && ctx.controls.afterCutoverPhase() == CutoverPhase.VNEID_ONLY));
         if (ex.query("cutoverRefused").isPresent()) {
             model.put("cutoverNotice", cutoverMessage());
@@ -156,7 +170,7 @@ final class NationalSso implements PortalHandler {
                 .map(state.accounts::get)
                 .filter(a -> a.synced && a.linkedVneid == null)
                 .isPresent();
-        model.put("showNotice", notice);
+        model.put("showNotice", notice && offersVneid);
         return ctx.page(200, "sso/login", model);
     }
 
@@ -272,7 +286,7 @@ final class NationalSso implements PortalHandler {
      * The linking rule: a synced VNconnect account with this CCCD is linked (for ever); otherwise a separate
      * VNeID account is opened (or reused). A VNconnect account that is not synced is never linked.
      */
-    private Subject linkingRule(Subject vneidSubject) {
+    Subject linkingRule(Subject vneidSubject) {
         String cccd = vneidSubject.key();
         int level = vneidSubject.vneidLevel();
         Optional<Account> synced = state.accountWithCccd(cccd).filter(a -> a.synced);

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -19,11 +20,15 @@ import java.util.regex.Pattern;
  * @param province the province's name, e.g. {@code Quảng Trị}
  * @param host     e.g. {@code dichvucong.quangtri.gov.vn}
  * @param title    the system's title shown in its header
- * @param clientId its OAuth2 client at the national SSO
- * @param login    how it signs in; only {@code national-sso} for now
+ * @param clientId its OAuth2 client: at the national SSO ({@code national-sso}) or at the VNeID SSO
+ *                 ({@code vneid-direct})
+ * @param login    how it is meant to sign in: {@code national-sso} (through xacthuc.dichvucong.gov.vn) or
+ *                 {@code vneid-direct} (straight to sso.dancuquocgia.gov.vn with its own client); callback
+ *                 {@code <scheme>://<host>/sso} in both cases
  * @param operator the operating agency shown in the footer
  * @param address  footer address (optional)
  * @param hotline  footer hotline (optional)
+ * @param readinessDefect what the mock does wrong in readiness terms ({@link ReadinessDefect#id()}), or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record ProvinceConfig(
@@ -35,10 +40,13 @@ record ProvinceConfig(
         String login,
         String operator,
         String address,
-        String hotline) {
+        String hotline,
+        String readinessDefect) {
 
-    /** The only login kind implemented so far: through the national SSO. */
+    /** Signs in through the national SSO with {@link #clientId()}. */
     public static final String LOGIN_NATIONAL_SSO = "national-sso";
+    /** Signs in straight at the VNeID SSO with its own {@link #clientId()} there. */
+    public static final String LOGIN_VNEID_DIRECT = "vneid-direct";
 
     private static final Pattern ID = Pattern.compile("[a-z0-9]+");
     private static final Pattern HOST = Pattern.compile("[a-z0-9.-]+");
@@ -51,6 +59,20 @@ record ProvinceConfig(
     /** The pre-session cookie holding the OAuth2 state of a login in progress, e.g. {@code QUANGTRI_OAUTH}. */
     public String oauthCookie() {
         return id.toUpperCase(Locale.ROOT) + "_OAUTH";
+    }
+
+    /** The seeded readiness defect, if any. */
+    public Optional<ReadinessDefect> defect() {
+        return ReadinessDefect.fromId(readinessDefect);
+    }
+
+    public boolean hasDefect(ReadinessDefect defect) {
+        return defect().filter(defect::equals).isPresent();
+    }
+
+    /** Signs in straight at the VNeID SSO. */
+    public boolean vneidDirect() {
+        return LOGIN_VNEID_DIRECT.equals(login);
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -74,15 +96,23 @@ record ProvinceConfig(
         }
         Set<String> ids = new HashSet<>();
         Set<String> hosts = new HashSet<>(PortalHosts.NATIONAL_HOSTS);
-        Set<String> clients = new HashSet<>(Set.of(NationalSso.NATIONAL_CLIENT_ID));
+        Set<String> clients = new HashSet<>(Set.of(NationalSso.NATIONAL_CLIENT_ID, NationalSso.VNEID_CLIENT_ID));
         for (ProvinceConfig p : content.provincialSystems()) {
             String where = " in " + file.toAbsolutePath() + " (entry " + p + ")";
             require(p.id() != null && ID.matcher(p.id()).matches(), "id must be lower-case letters/digits" + where);
             require(p.host() != null && HOST.matcher(p.host()).matches(), "host must be a lower-case host name" + where);
             require(notBlank(p.province()) && notBlank(p.title()) && notBlank(p.clientId()) && notBlank(p.operator()),
                     "province, title, clientId and operator are required" + where);
-            require(LOGIN_NATIONAL_SSO.equals(p.login()),
-                    "login \"" + p.login() + "\" is not supported yet (only \"" + LOGIN_NATIONAL_SSO + "\")" + where);
+            require(LOGIN_NATIONAL_SSO.equals(p.login()) || LOGIN_VNEID_DIRECT.equals(p.login()),
+                    "login \"" + p.login() + "\" is not supported (\"" + LOGIN_NATIONAL_SSO + "\" or \"" + LOGIN_VNEID_DIRECT
+                    + "\")" + where);
+            try {
+                p.defect();
+            } catch (IllegalArgumentException e) {
+                require(false, e.getMessage() + where);
+            }
+            require(!(p.vneidDirect() && p.hasDefect(ReadinessDefect.NO_VNEID_OPTION)),
+                    "readinessDefect no-vneid-option concerns the national SSO's login page; a vneid-direct system has none" + where);
             require(ids.add(p.id()), "duplicate id" + where);
             require(hosts.add(p.host()), "duplicate host (or a national host)" + where);
             require(clients.add(p.clientId()), "duplicate clientId" + where);

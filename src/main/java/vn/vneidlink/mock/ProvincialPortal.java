@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import vn.vneidlink.data.Citizen;
 import vn.vneidlink.mock.PortalState.Account;
 import vn.vneidlink.mock.PortalState.PortalSession;
@@ -12,23 +13,32 @@ import vn.vneidlink.mock.PortalState.VneidAccount;
 
 /**
  * Every provincial system of {@code portals.json} (e.g. {@code dichvucong.quangtri.gov.vn}); which one is
- * resolved from the Host header. Signs in through the national SSO with the province's client id.
+ * resolved from the Host header. Signs in through the national SSO with the province's client id, or (login
+ * {@code vneid-direct}) straight at the VNeID SSO with its own client id there, the VNeID identity then resolved
+ * by the same linking rule as the national SSO's. A system of readiness defect {@code bypasses-national-sso}
+ * shows its own login form instead.
  */
 final class ProvincialPortal implements PortalHandler {
 
-    private static final Set<String> ACTIONS = Set.of("province.home", "province.login", "province.callback",
-            "province.dossiers", "province.logout");
+    private static final Set<String> ACTIONS = Set.of("province.home", "province.login", "province.localLogin",
+            "province.callback", "province.dossiers", "province.logout");
+    /** The refusal of the local login form of {@link ReadinessDefect#BYPASSES_NATIONAL_SSO}. */
+    static final String LOCAL_LOGIN_REFUSED = "Tên đăng nhập hoặc mật khẩu không chính xác";
 
     private final MockContext ctx;
     private final PortalState state;
     private final Map<String, RelyingParty> relyingParties = new LinkedHashMap<>();
 
-    ProvincialPortal(MockContext ctx, NationalSso sso) {
+    ProvincialPortal(MockContext ctx, NationalSso sso, VneidSso vneid) {
         this.ctx = ctx;
         this.state = ctx.state;
         for (ProvinceConfig p : ctx.provinces) {
-            relyingParties.put(p.host(), new RelyingParty(ctx, sso, p.host(), p.clientId(), p.sessionCookie(),
-                    p.oauthCookie(), (status, message) -> error(p, status, message), true, this::sessionSubject));
+            AuthorizationServer server = p.vneidDirect() ? vneid : sso;
+            UnaryOperator<Subject> subjectOfSession = p.vneidDirect()
+                    ? subject -> sessionSubject(sso.linkingRule(subject))
+                    : this::sessionSubject;
+            relyingParties.put(p.host(), new RelyingParty(ctx, server, p.host(), p.clientId(), p.sessionCookie(),
+                    p.oauthCookie(), (status, message) -> error(p, status, message), true, subjectOfSession));
         }
     }
 
@@ -55,7 +65,10 @@ final class ProvincialPortal implements PortalHandler {
         RelyingParty rp = relyingParties.get(p.host());
         return switch (ex.action()) {
             case "province.home" -> home(ex, p, rp);
-            case "province.login" -> rp.startLogin();
+            case "province.login" -> p.hasDefect(ReadinessDefect.BYPASSES_NATIONAL_SSO) ? localLogin(p, null) : rp.startLogin();
+            case "province.localLogin" -> p.hasDefect(ReadinessDefect.BYPASSES_NATIONAL_SSO)
+                    ? localLogin(p, LOCAL_LOGIN_REFUSED)
+                    : error(p, 405, "Phương thức không được hỗ trợ (POST /dang-nhap: this system signs in through SSO).");
             case "province.callback" -> callback(ex, p, rp);
             case "province.dossiers" -> dossiers(ex, p, rp);
             case "province.logout" -> rp.endSession(ex, Reply.redirect(ctx.url(p.host(), "/")));
@@ -72,6 +85,16 @@ final class ProvincialPortal implements PortalHandler {
                 tile("💳", "Thanh toán trực tuyến", "/ho-so-cua-toi"),
                 tile("💬", "Phản ánh kiến nghị", "/ho-so-cua-toi")));
         return ctx.page(200, "province/home", model);
+    }
+
+    /**
+     * {@link ReadinessDefect#BYPASSES_NATIONAL_SSO}: the system's own user-name/password form on its own host (it
+     * knows no account: every attempt is refused).
+     */
+    private Reply localLogin(ProvinceConfig p, String error) {
+        Map<String, Object> model = model(p, "Đăng nhập - " + p.title(), null);
+        model.put("error", error);
+        return ctx.page(200, "province/local-login", model);
     }
 
     private Reply callback(Exchange ex, ProvinceConfig p, RelyingParty rp) {

@@ -7,8 +7,9 @@ import java.util.function.UnaryOperator;
 import vn.vneidlink.mock.PortalState.PortalSession;
 
 /**
- * The OAuth2 client side of a portal (the national portal or a provincial system) signing in through the
- * national SSO: login start with a fresh {@code state} kept server-side under a pre-session cookie, the
+ * The OAuth2 client side of a portal (the national portal or a provincial system) signing in through an
+ * {@link AuthorizationServer} (the national SSO, or the VNeID SSO for a provincial system of login
+ * {@code vneid-direct}): login start with a fresh {@code state} kept server-side under a pre-session cookie, the
  * callback that checks it and redeems the code in-process, and the portal's own session cookie.
  */
 final class RelyingParty {
@@ -17,7 +18,7 @@ final class RelyingParty {
     record Outcome(PortalSession session, Reply error) {}
 
     private final MockContext ctx;
-    private final NationalSso sso;
+    private final AuthorizationServer sso;
     private final String host;
     private final String clientId;
     private final String sessionCookie;
@@ -32,7 +33,7 @@ final class RelyingParty {
      * @param subjectOfSession which account the portal opens a session for, given the SSO's subject (the identity,
      *                         except for the {@link PortalDefect#PROVINCE_IGNORES_LINK} defect)
      */
-    RelyingParty(MockContext ctx, NationalSso sso, String host, String clientId, String sessionCookie, String oauthCookie,
+    RelyingParty(MockContext ctx, AuthorizationServer sso, String host, String clientId, String sessionCookie, String oauthCookie,
             BiFunction<Integer, String, Reply> errorPage, boolean checksState, UnaryOperator<Subject> subjectOfSession) {
         this.ctx = ctx;
         this.sso = sso;

@@ -14,7 +14,7 @@ import vn.vneidlink.mock.PortalState.VneidAuthRequest;
  * The VNeID SSO {@code sso.dancuquocgia.gov.vn} of the National Population Data Centre: ID number and
  * password, then approval by SMS OTP or in the VNeID app. Keeps no session (asks every time).
  */
-final class VneidSso implements PortalHandler {
+final class VneidSso implements PortalHandler, AuthorizationServer {
 
     private static final Set<String> ACTIONS = Set.of("vneid.authorize", "vneid.login", "vneid.methodPage", "vneid.otpSend",
             "vneid.otpPage", "vneid.otpSubmit", "vneid.appRequest", "vneid.appPage", "vneid.appStatus", "vneid.appComplete");
@@ -33,6 +33,11 @@ final class VneidSso implements PortalHandler {
         this.ctx = ctx;
         this.state = ctx.state;
         clients.put(NationalSso.VNEID_CLIENT_ID, ctx.url(PortalHosts.NATIONAL_SSO, "/commonauth"));
+        for (ProvinceConfig p : ctx.provinces) {
+            if (p.vneidDirect()) {
+                clients.put(p.clientId(), ctx.url(p.host(), "/sso"));
+            }
+        }
     }
 
     @Override
@@ -86,13 +91,15 @@ final class VneidSso implements PortalHandler {
 
     // ------------------------------------------------------------------ in-process API
 
-    String authorizeUrl(String clientId, String redirectUri, String oauthState) {
+    @Override
+    public String authorizeUrl(String clientId, String redirectUri, String oauthState) {
         return Urls.withQuery(ctx.url(PortalHosts.VNEID_SSO, "/auth"), "response_type", "code", "client_id", clientId,
                 "redirect_uri", redirectUri, "scope", "openid", "state", oauthState);
     }
 
     /** Redeems a VNeID code (single use) for who signed in: the CCCD (as key) and the VNeID account's level. */
-    Redemption<Subject> redeem(String code, String clientId, String redirectUri) {
+    @Override
+    public Redemption<Subject> redeem(String code, String clientId, String redirectUri) {
         return state.redeem(state.vneidCodes, code, clientId, redirectUri);
     }
 

@@ -1,6 +1,7 @@
 package vn.vneidlink.portals;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
@@ -49,9 +50,12 @@ public abstract class PortalPage {
     }
 
     protected <T> T waitUntil(ExpectedCondition<T> condition, String expectation) {
-        return new WebDriverWait(driver, browser.waitTimeout())
-                .withMessage(() -> "Chờ " + browser.waitTimeout().toSeconds() + " giây mà không thấy " + expectation + ". "
-                        + describeScreen(driver))
+        return waitUntil(condition, expectation, browser.waitTimeout());
+    }
+
+    protected <T> T waitUntil(ExpectedCondition<T> condition, String expectation, Duration timeout) {
+        return new WebDriverWait(driver, timeout)
+                .withMessage(() -> browser.redact("Chờ " + timeout.toSeconds() + " giây mà không thấy " + expectation + ". " + describeScreen(driver)))
                 .until(condition);
     }
 
@@ -113,8 +117,13 @@ public abstract class PortalPage {
         }, "trang mới sau khi bấm «" + what + "»");
     }
 
+    /** What the browser shows, masked for reports: for the failure messages of steps. */
+    public static String describeScreen(Browser browser) {
+        return browser.redact(describeScreen(browser.driver()));
+    }
+
     /** One line saying what the browser shows: URL, title, headings and any alert. For failure messages. */
-    public static String describeScreen(WebDriver driver) {
+    private static String describeScreen(WebDriver driver) {
         try {
             StringBuilder text = new StringBuilder("Trình duyệt đang ở ").append(driver.getCurrentUrl());
             text.append(" (tiêu đề «").append(driver.getTitle()).append("»");

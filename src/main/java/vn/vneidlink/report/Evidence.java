@@ -3,28 +3,34 @@ package vn.vneidlink.report;
 import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
 import vn.vneidlink.browser.Browser;
+import vn.vneidlink.config.Redactor;
 
 /** What goes into the report for a scenario: screenshots, and on failure what is needed to see why. */
 public final class Evidence {
 
     private Evidence() {}
 
-    public static void attachScreenshot(Scenario scenario, Browser browser, String name) {
+    public static void attachScreenshot(Scenario scenario, Browser browser, Redactor redactor, String name) {
         try {
-            String url = browser.driver().getCurrentUrl();
+            String url = redactor.mask(browser.driver().getCurrentUrl());
             scenario.attach(AddressBar.above(browser.screenshot(), url), "image/png", name + " — " + url);
         } catch (RuntimeException e) {
             attachText(scenario, name + " (không chụp được)", String.valueOf(e.getMessage()));
         }
     }
 
-    /** Screenshot, page source, current URL and browser console: each one on its own, so one failing does not hide the others. */
-    public static void attachFailureEvidence(Scenario scenario, Browser browser) {
-        attachScreenshot(scenario, browser, "Ảnh chụp màn hình khi lỗi");
-        attach(scenario, "Địa chỉ trang khi lỗi", "text/plain", () -> browser.driver().getCurrentUrl());
-        attach(scenario, "Mã nguồn trang khi lỗi", "text/html", () -> browser.driver().getPageSource());
+    /**
+     * Screenshot and page source (when page evidence is on: they may show a real citizen's data),
+     * current URL and browser console, masked: each one on its own, so one failing does not hide the others.
+     */
+    public static void attachFailureEvidence(Scenario scenario, Browser browser, Redactor redactor, boolean pageEvidence) {
+        if (pageEvidence) {
+            attachScreenshot(scenario, browser, redactor, "Ảnh chụp màn hình khi lỗi");
+            attach(scenario, "Mã nguồn trang khi lỗi", "text/html", () -> redactor.mask(browser.driver().getPageSource()));
+        }
+        attach(scenario, "Địa chỉ trang khi lỗi", "text/plain", () -> redactor.mask(browser.driver().getCurrentUrl()));
         attach(scenario, "Bảng điều khiển trình duyệt (console)", "text/plain",
-                () -> String.join("\n", browser.consoleMessages()));
+                () -> redactor.mask(String.join("\n", browser.consoleMessages())));
     }
 
     private static void attach(Scenario scenario, String name, String mediaType, java.util.function.Supplier<String> content) {

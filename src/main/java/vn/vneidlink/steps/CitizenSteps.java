@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cucumber.java.vi.Cho;
 import io.cucumber.java.vi.Khi;
 import io.cucumber.java.vi.Thì;
+import vn.vneidlink.config.NotApplicable;
 import vn.vneidlink.data.Citizen;
 import vn.vneidlink.portals.SiteHeader;
 
@@ -50,20 +51,41 @@ public class CitizenSteps {
         Citizen.VnconnectAccount account = follow(fullName);
         assertThat(account.birthDate())
                 .as("dữ liệu thử: ngày sinh trên tài khoản VNconnect của %s phải khác CSDL Quốc gia về Dân cư", fullName)
-                .isNotEqualTo(journey.citizen().population().birthDate());
+                .isNotEqualTo(portals.target().scenarioCitizen(fullName).population().birthDate());
     }
 
     @Cho("công dân {string} chỉ có tài khoản định danh điện tử mức độ {int}")
     public void citizenWithVneidOnly(String fullName, int level) {
-        journey.follow(portals.target().citizens().byName(fullName));
-        Citizen citizen = journey.citizen();
+        Citizen citizen = portals.target().scenarioCitizen(fullName);
+        journey.follow(portals.target().citizen(fullName));
+        refuseChangesToAnotherAccount();
         assertThat(citizen.vnconnectAccount()).as("dữ liệu thử: %s không có tài khoản VNconnect", fullName).isEmpty();
         assertThat(citizen.vneid().level()).as("dữ liệu thử: mức độ tài khoản định danh điện tử của %s", fullName).isEqualTo(level);
     }
 
+    /**
+     * Follows the citizen the scenario names and returns what the scenario claims about his old
+     * account (the test data's, whatever the target). Against real portals the journey follows
+     * the test account configured for the same profile.
+     */
     private Citizen.VnconnectAccount follow(String fullName) {
-        journey.follow(portals.target().citizens().byName(fullName));
-        return journey.vnconnect();
+        Citizen named = portals.target().scenarioCitizen(fullName);
+        journey.follow(portals.target().citizen(fullName));
+        refuseChangesToAnotherAccount();
+        return named.vnconnectAccount().orElseThrow(() -> new IllegalStateException(
+                "dữ liệu thử: " + fullName + " không có tài khoản VNconnect"));
+    }
+
+    /** Against real portals, a scenario that changes its account runs only on the account named for changes. */
+    private void refuseChangesToAnotherAccount() {
+        if (portals.target().isMock() || !journey.changesAccount()) {
+            return;
+        }
+        String account = journey.citizen().vnconnectAccount().map(Citizen.VnconnectAccount::username).orElse(journey.citizen().cccd());
+        if (!portals.settings().allowChangesTo().map(account::equals).orElse(false)) {
+            throw NotApplicable.because("kịch bản thay đổi tài khoản " + portals.target().redactor().masked(account)
+                    + " nhưng vneidlink.live.allow-changes không nêu tài khoản này");
+        }
     }
 
     @Khi("công dân truy cập Cổng DVC quốc gia")
@@ -90,13 +112,13 @@ public class CitizenSteps {
     @Thì("góc trên bên phải hiện họ và tên {string}")
     public void nameShownOnNationalPortal(String fullName) {
         journey.useNationalPortal();
-        assertNameShown(portals.header(), fullName);
+        assertNameShown(portals.header(), portals.target().citizen(fullName).fullName());
     }
 
     @Thì("hệ thống của tỉnh hiện họ và tên {string} ở góc trên bên phải")
     public void nameShownOnProvincialSystem(String fullName) {
         assertThat(journey.province()).as("kịch bản phải truy cập hệ thống của tỉnh trước bước này").isPresent();
-        assertNameShown(portals.header(), fullName);
+        assertNameShown(portals.header(), portals.target().citizen(fullName).fullName());
     }
 
     private static void assertNameShown(SiteHeader header, String fullName) {

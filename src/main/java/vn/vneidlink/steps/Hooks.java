@@ -2,10 +2,12 @@ package vn.vneidlink.steps;
 
 import io.cucumber.java.After;
 import io.cucumber.java.AfterStep;
+import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import vn.vneidlink.browser.Browser;
+import vn.vneidlink.config.NotApplicable;
 import vn.vneidlink.config.PortalTarget;
 import vn.vneidlink.config.Settings;
 import vn.vneidlink.report.AllureSteps;
@@ -23,19 +25,46 @@ public class Hooks {
     private final PortalTarget target;
     private final Settings settings;
     private final AllureSteps allure;
+    private final Journey journey;
 
-    public Hooks(Browser browser, PortalTarget target, Settings settings, AllureSteps allure) {
+    /** Tag of the scenarios that change a test account: refused against real portals unless allowed. */
+    public static final String CHANGES_ACCOUNT = "@thay-doi-tai-khoan";
+    /** Tag of the scenarios that need the mock portals' controls. */
+    public static final String MOCK_ONLY = "@chi-gia-lap";
+
+    public Hooks(Browser browser, PortalTarget target, Settings settings, AllureSteps allure, Journey journey) {
         this.browser = browser;
         this.target = target;
         this.settings = settings;
         this.allure = allure;
+        this.journey = journey;
+    }
+
+    /**
+     * Against real portals: scenarios that need the mock's controls are skipped, and so are the
+     * ones that change an account (sync, link, lock) unless a test account is named for changes.
+     */
+    @Before(order = 0)
+    public void onlyWhatTheTargetAllows(Scenario scenario) {
+        journey.changesAccount(scenario.getSourceTagNames().contains(CHANGES_ACCOUNT));
+        if (target.isMock()) {
+            return;
+        }
+        if (scenario.getSourceTagNames().contains(MOCK_ONLY)) {
+            throw NotApplicable.because("kịch bản cần điều khiển cổng giả lập (ngày của cổng, đồng hồ, lỗi cố ý), không áp dụng cho «"
+                    + target.name() + "»");
+        }
+        if (journey.changesAccount() && settings.allowChangesTo().isEmpty()) {
+            throw NotApplicable.because("kịch bản thay đổi tài khoản (đồng bộ, liên kết, khóa); với «" + target.name()
+                    + "» chỉ chạy khi -Dvneidlink.live.allow-changes=<tên đăng nhập của tài khoản thử> nêu rõ tài khoản được phép thay đổi");
+        }
     }
 
     @AfterStep
     public void screenshotAfterStep(Scenario scenario) {
         allure.rememberTestCase();
-        if (settings.screenshotEveryStep() && browser.started()) {
-            Evidence.attachScreenshot(scenario, browser, "Ảnh chụp màn hình sau bước");
+        if (settings.pageEvidence() && browser.started()) {
+            Evidence.attachScreenshot(scenario, browser, target.redactor(), "Ảnh chụp màn hình sau bước");
         }
     }
 
@@ -47,7 +76,7 @@ public class Hooks {
     @After(order = 20000)
     public void evidenceOnFailure(Scenario scenario) {
         if (scenario.isFailed() && browser.started()) {
-            Evidence.attachFailureEvidence(scenario, browser);
+            Evidence.attachFailureEvidence(scenario, browser, target.redactor(), settings.pageEvidence());
         }
     }
 

@@ -12,6 +12,16 @@ public final class Journey {
 
     private Citizen citizen;
     private ProvincialSystem province;
+    private boolean changesAccount;
+
+    /** Whether the scenario changes its test account (tag @thay-doi-tai-khoan). */
+    public void changesAccount(boolean changes) {
+        this.changesAccount = changes;
+    }
+
+    public boolean changesAccount() {
+        return changesAccount;
+    }
 
     /** The citizen is now on the national portal. */
     public void useNationalPortal() {

@@ -2,6 +2,7 @@ package vn.vneidlink.steps;
 
 import vn.vneidlink.browser.Browser;
 import vn.vneidlink.config.PortalTarget;
+import vn.vneidlink.config.Settings;
 import vn.vneidlink.data.ProvincialSystem;
 import vn.vneidlink.portals.DossierListPage;
 import vn.vneidlink.portals.SiteHeader;
@@ -15,11 +16,17 @@ public final class PortalsInUse {
     private final Browser browser;
     private final PortalTarget target;
     private final Journey journey;
+    private final Settings settings;
 
-    public PortalsInUse(Browser browser, PortalTarget target, Journey journey) {
+    public PortalsInUse(Browser browser, PortalTarget target, Journey journey, Settings settings) {
         this.browser = browser;
         this.target = target;
         this.journey = journey;
+        this.settings = settings;
+    }
+
+    public Settings settings() {
+        return settings;
     }
 
     public Browser browser() {
@@ -52,7 +59,7 @@ public final class PortalsInUse {
         return journey.province()
                 .map(system -> new DossierListPage(browser, ProvincialPortal.MENU_DOSSIERS + " - " + system.province(),
                         system.host(), ProvincialPortal.DOSSIERS_PATH))
-                .orElseGet(() -> new DossierListPage(browser, NationalPortal.MENU_DOSSIERS, NationalPortal.HOST,
+                .orElseGet(() -> new DossierListPage(browser, NationalPortal.MENU_DOSSIERS, target.hosts().national(),
                         NationalPortal.DOSSIERS_PATH));
     }
 }

@@ -1,6 +1,7 @@
 package vn.vneidlink.tasks;
 
 import vn.vneidlink.browser.Browser;
+import vn.vneidlink.config.NotApplicable;
 import vn.vneidlink.config.PortalTarget;
 import vn.vneidlink.data.Citizen;
 import vn.vneidlink.portals.sso.SsoLoginPage;
@@ -30,6 +31,10 @@ public final class SignIn {
 
     /** On the SSO OTP page: the code the phone received. */
     public void confirmVnconnectOtp(Citizen citizen) {
+        if (SsoLoginPage.isOnScreen(browser) && !new SsoLoginPage(browser).cutoverNoticeText().isEmpty()) {
+            throw NotApplicable.because("không áp dụng: đã qua ngày chuyển đổi, tài khoản VNconnect bị từ chối kèm thông báo "
+                    + "hướng dẫn đăng nhập bằng VNeID");
+        }
         SsoOtpPage otpPage = new SsoOtpPage(browser);
         otpPage.confirm(target.secondFactor().latestOtpSentTo(citizen.phone()));
     }
@@ -44,8 +49,7 @@ public final class SignIn {
         VneidMethodPage methods = new VneidMethodPage(browser);
         if (approval == Approval.VNEID_APP) {
             VneidAppApprovalPage waiting = methods.chooseApp();
-            target.secondFactor().approveInVneidApp(citizen.cccd());
-            waiting.waitUntilApprovalIsSeen();
+            waiting.waitUntilApprovalIsSeen(target.secondFactor().approveInVneidApp(citizen.cccd()));
         } else {
             methods.chooseOtp().confirm(target.secondFactor().latestOtpSentTo(citizen.phone()));
         }

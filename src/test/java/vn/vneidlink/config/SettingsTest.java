@@ -20,7 +20,8 @@ class SettingsTest {
     void defaultsRunHeadlessAgainstTheMocks() {
         Settings settings = with(Map.of(), Map.of());
 
-        assertThat(settings.target()).isEqualTo(Settings.Target.MOCK);
+        assertThat(settings.mockTarget()).isTrue();
+        assertThat(settings.targetName()).isEqualTo("mock");
         assertThat(settings.headless()).isTrue();
         assertThat(settings.waitTimeout().toSeconds()).isEqualTo(10);
         assertThat(settings.mockDefects()).isEmpty();
@@ -42,7 +43,38 @@ class SettingsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("vneidlink.target")
                 .hasMessageContaining("\"staging\"")
-                .hasMessageContaining("mock");
+                .hasMessageContaining("mock, live");
+    }
+
+    @Test
+    void liveIsAnEnvironmentOfTheRealHostsWithPageEvidenceOff() {
+        Settings settings = with(Map.of("vneidlink.target", "live"), Map.of());
+
+        assertThat(settings.mockTarget()).isFalse();
+        assertThat(settings.targetName()).isEqualTo("live");
+        assertThat(settings.environment().orElseThrow().nationalUrl().toString()).isEqualTo("https://dichvucong.gov.vn");
+        assertThat(settings.pageEvidence()).as("ảnh chụp và mã nguồn trang tắt mặc định với cổng thật").isFalse();
+        assertThat(settings.readinessPortals().toString()).endsWith("live-portals.csv");
+    }
+
+    @Test
+    void nobodyIsAskedForAnOtpInCi() {
+        assertThat(with(Map.of(), Map.of("CI", "true")).operatorAllowed()).isFalse();
+        assertThat(with(Map.of(), Map.of()).operatorAllowed()).isTrue();
+    }
+
+    @Test
+    void aSecretsFileInsideTheRepositoryIsRefused() {
+        assertThatThrownBy(() -> with(Map.of("vneidlink.secrets.file", "mocks/data/citizens.json"), Map.of()))
+                .hasMessageContaining("không bao giờ được nằm trong kho mã").hasMessageContaining("outside the repository");
+    }
+
+    @Test
+    void secretsComeFromTheEnvironmentUnderTheirPrefix() {
+        Settings settings = with(Map.of(), Map.of("VNEIDLINK_CITIZEN_LINKED_VNEID_PASSWORD", "from-env"));
+
+        assertThat(settings.secrets().get("citizen.linked.vneid.password")).contains("from-env");
+        assertThat(settings.secrets().get("citizen.linked.cccd")).isEmpty();
     }
 
     @Test

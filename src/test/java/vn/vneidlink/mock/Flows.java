@@ -11,10 +11,10 @@ import vn.vneidlink.mock.TestBrowser.Response;
 final class Flows {
 
     static final Path MOCKS = Path.of("mocks");
-    static final String NATIONAL = "http://dichvucong.gov.vn";
-    static final String SSO = "http://xacthuc.dichvucong.gov.vn";
-    static final String VNEID = "http://sso.dancuquocgia.gov.vn";
-    static final String QUANGTRI = "http://dichvucong.quangtri.gov.vn";
+    static final String NATIONAL = "https://dichvucong.gov.vn";
+    static final String SSO = "https://xacthuc.dichvucong.gov.vn";
+    static final String VNEID = "https://sso.dancuquocgia.gov.vn";
+    static final String QUANGTRI = "https://dichvucong.quangtri.gov.vn";
     static final String HOME = NATIONAL + "/p/home/dvc-trang-chu.html";
     static final String PROFILE = NATIONAL + "/p/home/dvc-thong-tin-ca-nhan.html";
     static final String IDENTITY_TAB = PROFILE + "?tab=dinh-danh";
@@ -27,7 +27,7 @@ final class Flows {
 
     Flows(MockPortals portals) {
         this.portals = portals;
-        this.browser = new TestBrowser(portals.port());
+        this.browser = new TestBrowser(portals);
     }
 
     static Citizen citizen(String profile) {

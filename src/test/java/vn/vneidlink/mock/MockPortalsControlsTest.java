@@ -77,7 +77,7 @@ class MockPortalsControlsTest {
     @Test
     void theTopBarShowsThePortalDateNotTheMachineClock() {
         try (MockPortals portals = start(defaults())) {
-            TestBrowser browser = new TestBrowser(portals.port());
+            TestBrowser browser = new TestBrowser(portals);
             assertThat(browser.open(HOME).body()).contains("Thứ Bảy, 15/06/2024");
             portals.controls().setPortalDate(LocalDate.of(2024, 7, 2));
             assertThat(browser.open(HOME).body()).contains("Thứ Ba, 02/07/2024");
@@ -348,7 +348,7 @@ class MockPortalsControlsTest {
             flows.vneidLogin(lan);
             // a client asking the SSO again (its session is live) gets a code for the same subject
             Response again = flows.browser.get(SSO + "/oauth2/authorize?response_type=code&client_id=dvcqg&redirect_uri="
-                    + "http%3A%2F%2Fdichvucong.gov.vn%2Fsso&scope=openid&state=s");
+                    + "https%3A%2F%2Fdichvucong.gov.vn%2Fsso&scope=openid&state=s");
             Response fresh = flows.browser.post(SSO + "/oauth2/token", "grant_type", "authorization_code",
                     "code", again.locationParam("code"), "redirect_uri", NATIONAL + "/sso", "client_id", "dvcqg");
             assertThat(fresh.body()).contains("\"sub\":\"vneid:045195000789\"");

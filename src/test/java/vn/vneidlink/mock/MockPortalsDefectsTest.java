@@ -227,7 +227,7 @@ class MockPortalsDefectsTest {
                         "sessionDataKey", otpPage.inputValue("sessionDataKey"));
                 String code = back.locationParam("code");
                 // the victim's browser never started a login
-                TestBrowser victim = new TestBrowser(portals.port());
+                TestBrowser victim = new TestBrowser(portals);
                 Response callback = victim.open(NATIONAL + "/sso?code=" + code + "&state=chosen-by-attacker");
                 if (defect) {
                     assertThat(callback.url()).isEqualTo(HOME);
@@ -253,7 +253,7 @@ class MockPortalsDefectsTest {
             Response back = flows.browser.post(SSO + "/commonauth/otp", "otp", portals.sms().latestOtp(binh.phone()).orElseThrow(),
                     "sessionDataKey", otpPage.inputValue("sessionDataKey"));
             assertThat(back.status()).isEqualTo(302);
-            assertThat(back.location()).startsWith("http://dvc-dichvucong.gov.vn/sso?code=").contains("&state=");
+            assertThat(back.location()).startsWith("https://dvc-dichvucong.gov.vn/sso?code=").contains("&state=");
             assertThat(portals.hostResolverRules()).doesNotContain("MAP dvc-dichvucong.gov.vn");
             assertThat(portals.state().liveSessions(PortalHosts.NATIONAL)).isZero();
         }

@@ -53,7 +53,7 @@ class MockPortalsHappyPathTest {
         Response login = browser.get(NATIONAL + "/dang-nhap");
         assertThat(login.status()).isEqualTo(302);
         assertThat(login.location()).startsWith(SSO + "/oauth2/authorize?response_type=code&client_id=dvcqg"
-                + "&redirect_uri=http%3A%2F%2Fdichvucong.gov.vn%2Fsso&scope=openid&acr_values=LoA1&state=");
+                + "&redirect_uri=https%3A%2F%2Fdichvucong.gov.vn%2Fsso&scope=openid&acr_values=LoA1&state=");
         assertThat(login.locationParam("state")).isNotBlank();
         Response ssoPage = browser.follow(login);
         assertThat(ssoPage.body()).contains("<title>Đăng nhập - Hệ thống xác thực</title>", "ĐĂNG NHẬP",
@@ -92,7 +92,7 @@ class MockPortalsHappyPathTest {
         // "Đăng xuất": both sessions end, the SSO remembers to show the notice
         Response loggedOut = browser.get(NATIONAL + "/dang-xuat");
         assertThat(loggedOut.location()).isEqualTo(SSO + "/oidc/logout?post_logout_redirect_uri="
-                + "http%3A%2F%2Fdichvucong.gov.vn%2Fp%2Fhome%2Fdvc-trang-chu.html");
+                + "https%3A%2F%2Fdichvucong.gov.vn%2Fp%2Fhome%2Fdvc-trang-chu.html");
         Response afterLogout = browser.follow(loggedOut);
         assertThat(afterLogout.url()).isEqualTo(HOME);
         assertThat(afterLogout.body()).contains("class=\"login-btn\"").doesNotContain("id=\"user-name\"");
@@ -134,7 +134,7 @@ class MockPortalsHappyPathTest {
                 "class=\"login-btn\"", "Trung tâm Phục vụ hành chính công tỉnh Quảng Trị", "portal-province");
         Response provinceLogin = browser.get(QUANGTRI + "/dang-nhap");
         assertThat(provinceLogin.location()).contains("client_id=dvc-quangtri",
-                "redirect_uri=http%3A%2F%2Fdichvucong.quangtri.gov.vn%2Fsso");
+                "redirect_uri=https%3A%2F%2Fdichvucong.quangtri.gov.vn%2Fsso");
         Response provinceLanded = browser.follow(provinceLogin);
         assertThat(provinceLanded.url()).isEqualTo(QUANGTRI + "/");
         assertThat(userName(provinceLanded)).isEqualTo("Nguyễn Thị Hoà");

@@ -52,7 +52,7 @@ class MockPortalsOAuthTest {
     @Test
     void aCallbackFromABrowserThatDidNotStartTheLoginIsRejected() {
         Response back = redirectToPortalCallback();
-        TestBrowser other = new TestBrowser(portals.port());
+        TestBrowser other = new TestBrowser(portals);
         Response rejected = other.get(back.location());
         assertThat(rejected.status()).isEqualTo(400);
         assertThat(rejected.body()).contains("state mismatch");
@@ -83,7 +83,7 @@ class MockPortalsOAuthTest {
     void aCodeIsBoundToItsClientAndRedirectUri() {
         String code = redirectToPortalCallback().locationParam("code");
         Response otherClient = browser.post(SSO + "/oauth2/token", "grant_type", "authorization_code", "code", code,
-                "redirect_uri", "http://dichvucong.quangtri.gov.vn/sso", "client_id", "dvc-quangtri");
+                "redirect_uri", "https://dichvucong.quangtri.gov.vn/sso", "client_id", "dvc-quangtri");
         assertThat(otherClient.status()).isEqualTo(400);
         assertThat(otherClient.body()).contains("another client");
     }
@@ -100,26 +100,26 @@ class MockPortalsOAuthTest {
     @Test
     void theSsoValidatesAuthorizationRequests() {
         Response unknownClient = browser.get(SSO + "/oauth2/authorize?response_type=code&client_id=evil&redirect_uri="
-                + "http%3A%2F%2Fevil.example%2Fsso&scope=openid&state=x");
+                + "https%3A%2F%2Fevil.example%2Fsso&scope=openid&state=x");
         assertThat(unknownClient.status()).isEqualTo(400);
         assertThat(unknownClient.body()).contains("client_id &quot;evil&quot; chưa được đăng ký", "portal-sso");
 
         Response otherRedirect = browser.get(SSO + "/oauth2/authorize?response_type=code&client_id=dvcqg&redirect_uri="
-                + "http%3A%2F%2Fevil.example%2Fsso&scope=openid&state=x");
+                + "https%3A%2F%2Fevil.example%2Fsso&scope=openid&state=x");
         assertThat(otherRedirect.status()).isEqualTo(400);
         assertThat(otherRedirect.body()).contains("redirect_uri");
 
         Response noState = browser.get(SSO + "/oauth2/authorize?response_type=code&client_id=dvcqg&redirect_uri="
-                + "http%3A%2F%2Fdichvucong.gov.vn%2Fsso&scope=openid");
+                + "https%3A%2F%2Fdichvucong.gov.vn%2Fsso&scope=openid");
         assertThat(noState.status()).isEqualTo(400);
         assertThat(noState.body()).contains("thiếu tham số state");
 
         Response vneid = browser.get(Flows.VNEID + "/auth?response_type=code&client_id=dvcqg&redirect_uri="
-                + "http%3A%2F%2Fdichvucong.gov.vn%2Fsso&scope=openid&state=x");
+                + "https%3A%2F%2Fdichvucong.gov.vn%2Fsso&scope=openid&state=x");
         assertThat(vneid.status()).isEqualTo(400);
         assertThat(vneid.body()).contains("portal-vneid", "chưa được đăng ký");
 
-        Response logout = browser.get(SSO + "/oidc/logout?post_logout_redirect_uri=http%3A%2F%2Fevil.example%2F");
+        Response logout = browser.get(SSO + "/oidc/logout?post_logout_redirect_uri=https%3A%2F%2Fevil.example%2F");
         assertThat(logout.status()).isEqualTo(400);
     }
 

@@ -11,6 +11,8 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,11 +21,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.TrustManagerFactory;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * A tiny browser for the tests: raw HTTP/1.1 over a socket to the mock's port with the real host name in the
  * Host header (as Chromium sends it under --host-resolver-rules), a per-host cookie jar, manual or automatic
- * redirects. (java.net.http refuses to set Host without a JVM flag.)
+ * redirects. https URLs go over TLS with the host as SNI (javax.net.ssl), trusting the mock's test CA only.
+ * (java.net.http refuses to set Host without a JVM flag.)
  */
 final class TestBrowser {
 
@@ -95,21 +105,67 @@ final class TestBrowser {
     }
 
     private final int port;
-    private final boolean tls;
+    /** For https URLs: the TLS client (null: https URLs fail). */
+    private final SSLContext tls;
+    /** Whether https checks the host name against the certificate (not for {@link #lenient}). */
+    private final boolean checkHostName;
     private volatile int readTimeoutMillis = 10_000;
     private final Map<String, Map<String, String>> cookies = new LinkedHashMap<>();
     final List<String> visited = new ArrayList<>();
     /** Every response received, in order. */
     final List<Response> responses = new ArrayList<>();
 
+    /** Plain HTTP only. */
     TestBrowser(int port) {
-        this(port, false);
+        this(port, null, false);
     }
 
-    /** With {@code tls}, speaks HTTPS and trusts any certificate (WireMock's self-signed one). */
-    TestBrowser(int port, boolean tls) {
+    /**
+     * To this instance's port: http URLs in plain HTTP; https URLs over TLS with SNI = the URL's host, trusting only
+     * the mock's test CA ({@link MockTls#trustStore()}) and checking the host name, as a strict browser would.
+     */
+    TestBrowser(MockPortals portals) {
+        this(portals.port(), portals.tls().map(TestBrowser::strictTls).orElse(null), true);
+    }
+
+    private TestBrowser(int port, SSLContext tls, boolean checkHostName) {
         this.port = port;
         this.tls = tls;
+        this.checkHostName = checkHostName;
+    }
+
+    /** Like {@link #TestBrowser(MockPortals)} but accepting any certificate (as Chromium told the SPKI list). */
+    static TestBrowser lenient(MockPortals portals) {
+        try {
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, new TrustManager[] {new X509TrustManager() {
+                @Override
+                public void checkClientTrusted(X509Certificate[] chain, String authType) {}
+
+                @Override
+                public void checkServerTrusted(X509Certificate[] chain, String authType) {}
+
+                @Override
+                public X509Certificate[] getAcceptedIssuers() {
+                    return new X509Certificate[0];
+                }
+            }}, null);
+            return new TestBrowser(portals.port(), context, false);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static SSLContext strictTls(MockTls mockTls) {
+        try {
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance("PKIX");
+            tmf.init(mockTls.trustKeyStore());
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, tmf.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** How long to wait for a response (default 10 s); a longer wait fails with an {@link UncheckedIOException}. */
@@ -173,7 +229,7 @@ final class TestBrowser {
             request.append("Content-Length: ").append(payload.length).append("\r\n");
         }
         request.append("\r\n");
-        try (Socket socket = connect(host)) {
+        try (Socket socket = connect(uri.getScheme(), host)) {
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.write(payload);
@@ -187,34 +243,26 @@ final class TestBrowser {
         }
     }
 
-    private Socket connect(String host) throws IOException {
+    private Socket connect(String scheme, String host) throws IOException {
         Socket socket = new Socket();
         socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
         socket.setSoTimeout(readTimeoutMillis);
-        if (!tls) {
+        if (!"https".equals(scheme)) {
             return socket;
         }
-        try {
-            javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
-            context.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
-                @Override
-                public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {}
-
-                @Override
-                public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {}
-
-                @Override
-                public java.security.cert.X509Certificate[] getAcceptedIssuers() {
-                    return new java.security.cert.X509Certificate[0];
-                }
-            }}, null);
-            javax.net.ssl.SSLSocket ssl = (javax.net.ssl.SSLSocket) context.getSocketFactory()
-                    .createSocket(socket, host, port, true);
-            ssl.startHandshake();
-            return ssl;
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IOException("TLS setup failed", e);
+        if (tls == null) {
+            socket.close();
+            throw new IllegalStateException("https URL but this TestBrowser has no TLS (the mock runs http?)");
         }
+        SSLSocket ssl = (SSLSocket) tls.getSocketFactory().createSocket(socket, host, port, true);
+        SSLParameters parameters = ssl.getSSLParameters();
+        parameters.setServerNames(List.of(new SNIHostName(host)));
+        if (checkHostName) {
+            parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        }
+        ssl.setSSLParameters(parameters);
+        ssl.startHandshake();
+        return ssl;
     }
 
     private void storeCookies(String host, Response response) {

@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -21,11 +24,11 @@ import vn.vneidlink.mock.PortalDefect;
  * Runs scenarios of {@code features/} in this JVM, against mock portals with the given defects
  * switched on, and returns what happened to each step.
  */
-final class ScenarioRun {
+public final class ScenarioRun {
 
     /** One line of {@link StepOutcomes}. */
-    record Outcome(String kind, String scenario, String step, String status, String error) {
-        boolean failed() {
+    public record Outcome(String kind, String scenario, String step, String status, String error) {
+        public boolean failed() {
             return "FAILED".equals(status);
         }
     }
@@ -38,33 +41,48 @@ final class ScenarioRun {
      * @param scenarioNames regular expression on scenario names (Cucumber's {@code cucumber.filter.name})
      * @param defects       defects to switch on in the mock portals of every scenario
      */
-    static List<Outcome> run(String scenarioNames, Set<PortalDefect> defects, Path workDir) {
+    public static List<Outcome> run(String scenarioNames, Set<PortalDefect> defects, Path workDir) {
+        return run(scenarioNames, Map.of(DEFECTS_PROPERTY, defects.stream().map(PortalDefect::name).collect(Collectors.joining(","))),
+                List.of(), workDir);
+    }
+
+    /**
+     * Runs scenarios with the given suite settings (system properties, the one channel Cucumber
+     * glue reads: set for the launch and restored after it) and extra Cucumber plugins.
+     */
+    public static List<Outcome> run(String scenarioNames, Map<String, String> settings, List<String> plugins, Path workDir) {
         Path out = workDir.resolve("outcomes.tsv");
+        List<String> allPlugins = new ArrayList<>(plugins);
+        allPlugins.add(0, StepOutcomes.class.getName() + ":" + out);
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectDirectory("features"))
                 .filters(EngineFilter.includeEngines("cucumber"))
                 .configurationParameter("cucumber.glue", "vn.vneidlink.steps")
-                .configurationParameter("cucumber.plugin", StepOutcomes.class.getName() + ":" + out)
+                .configurationParameter("cucumber.plugin", String.join(", ", allPlugins))
                 .configurationParameter("cucumber.filter.name", scenarioNames)
                 .configurationParameter("cucumber.execution.parallel.enabled", "false")
                 .build();
-        // The defects reach the suite's Settings as a system property: the one channel Cucumber glue
-        // reads. These tests run one at a time (Surefire runs test classes sequentially here).
-        String previous = System.getProperty(DEFECTS_PROPERTY);
-        System.setProperty(DEFECTS_PROPERTY, defects.stream().map(PortalDefect::name).collect(Collectors.joining(",")));
+        // These tests run one at a time (Surefire runs test classes sequentially here).
+        Map<String, String> previous = new HashMap<>();
+        settings.forEach((key, value) -> {
+            previous.put(key, System.getProperty(key));
+            System.setProperty(key, value);
+        });
         try {
             LauncherFactory.create().execute(request);
         } finally {
-            if (previous == null) {
-                System.clearProperty(DEFECTS_PROPERTY);
-            } else {
-                System.setProperty(DEFECTS_PROPERTY, previous);
-            }
+            previous.forEach((key, value) -> {
+                if (value == null) {
+                    System.clearProperty(key);
+                } else {
+                    System.setProperty(key, value);
+                }
+            });
         }
         return read(out);
     }
 
-    static String exactly(String scenarioName) {
+    public static String exactly(String scenarioName) {
         return "^" + Pattern.quote(scenarioName) + "$";
     }
 

@@ -16,7 +16,7 @@ public final class CccdPromptPage extends PortalPage {
     private static final By ERROR = By.cssSelector(".alert-danger");
 
     public CccdPromptPage(Browser browser) {
-        super(browser, "Cập nhật số định danh cá nhân", atWith(NationalPortal.HOST, NationalPortal.CCCD_PROMPT_PATH, CCCD));
+        super(browser, "Cập nhật số định danh cá nhân", atWith(browser.hosts().national(), NationalPortal.CCCD_PROMPT_PATH, CCCD));
     }
 
     public void update(String cccd) {

@@ -12,16 +12,16 @@ public final class NationalErrorPage extends PortalPage {
     private static final By MESSAGE = By.id("error-message");
 
     public NationalErrorPage(Browser browser) {
-        super(browser, "Trang báo lỗi của Cổng DVC quốc gia", shown());
+        super(browser, "Trang báo lỗi của Cổng DVC quốc gia", shown(browser));
     }
 
     /** Whether the browser shows such a page now (no waiting: for a page that has just finished loading). */
     public static boolean isOnScreen(Browser browser) {
-        return Boolean.TRUE.equals(shown().apply(browser.driver()));
+        return Boolean.TRUE.equals(shown(browser).apply(browser.driver()));
     }
 
-    private static ExpectedCondition<Boolean> shown() {
-        return ExpectedConditions.and(onHost(NationalPortal.HOST), ExpectedConditions.visibilityOfElementLocated(MESSAGE));
+    private static ExpectedCondition<Boolean> shown(Browser browser) {
+        return ExpectedConditions.and(onHost(browser.hosts().national()), ExpectedConditions.visibilityOfElementLocated(MESSAGE));
     }
 
     public String message() {

@@ -12,11 +12,11 @@ public final class NationalHomePage extends PortalPage {
     private static final By SUCCESS = By.cssSelector(".alert-success");
 
     public NationalHomePage(Browser browser) {
-        super(browser, "Trang chủ Cổng DVC quốc gia", atWith(NationalPortal.HOST, NationalPortal.HOME_PATH, BANNER));
+        super(browser, "Trang chủ Cổng DVC quốc gia", atWith(browser.hosts().national(), NationalPortal.HOME_PATH, BANNER));
     }
 
     public SiteHeader header() {
-        return new SiteHeader(browser, pageName(), NationalPortal.HOST);
+        return new SiteHeader(browser, pageName(), browser.hosts().national());
     }
 
     /** Clicks the tile of a public service, by its label. */

@@ -8,7 +8,6 @@ import vn.vneidlink.portals.SiteHeader;
 /** The National Public Service Portal (Cổng DVC quốc gia): its paths and menu labels, in one place. */
 public final class NationalPortal {
 
-    public static final String HOST = PortalTarget.NATIONAL_HOST;
     public static final String HOME_PATH = "/p/home/dvc-trang-chu.html";
     public static final String PERSONAL_INFO_PATH = "/p/home/dvc-thong-tin-ca-nhan.html";
     public static final String DOSSIERS_PATH = "/p/home/dvc-quan-ly-ho-so.html";
@@ -45,7 +44,7 @@ public final class NationalPortal {
      * never made, with a {@code state} chosen by an attacker (a login-CSRF link).
      */
     public void openForgedLoginResponse(String forgedState) {
-        browser.driver().get(target.baseUrl(PortalTarget.NATIONAL_SSO_HOST) + "/oauth2/authorize?response_type=code"
+        browser.driver().get(target.baseUrl(target.hosts().nationalSso()) + "/oauth2/authorize?response_type=code"
                 + "&client_id=" + SSO_CLIENT_ID
                 + "&redirect_uri=" + java.net.URLEncoder.encode(target.nationalPortalUrl(SSO_CALLBACK_PATH), java.nio.charset.StandardCharsets.UTF_8)
                 + "&scope=openid&acr_values=LoA1&state=" + forgedState);
@@ -61,7 +60,7 @@ public final class NationalPortal {
     }
 
     public SiteHeader header() {
-        return new SiteHeader(browser, "Cổng DVC quốc gia", HOST);
+        return new SiteHeader(browser, "Cổng DVC quốc gia", target.hosts().national());
     }
 
     public PersonalInfoPage choosePersonalInfoFromUserMenu() {
@@ -71,7 +70,7 @@ public final class NationalPortal {
 
     public DossierListPage chooseDossiersFromUserMenu() {
         header().chooseFromUserMenu(MENU_DOSSIERS);
-        return new DossierListPage(browser, MENU_DOSSIERS, HOST, DOSSIERS_PATH);
+        return new DossierListPage(browser, MENU_DOSSIERS, target.hosts().national(), DOSSIERS_PATH);
     }
 
     public NationalHomePage logout() {

@@ -14,7 +14,7 @@ public final class OnlineSubmissionPage extends PortalPage {
     private static final By FORM = By.id("submit-dossier-form");
 
     public OnlineSubmissionPage(Browser browser) {
-        super(browser, SERVICE_LABEL, atWith(NationalPortal.HOST, NationalPortal.ONLINE_SUBMISSION_PATH, TITLE));
+        super(browser, SERVICE_LABEL, atWith(browser.hosts().national(), NationalPortal.ONLINE_SUBMISSION_PATH, TITLE));
     }
 
     public String levelError() {

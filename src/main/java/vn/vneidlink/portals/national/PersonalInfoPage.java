@@ -35,7 +35,7 @@ public final class PersonalInfoPage extends PortalPage {
     private static final By LINKED_NAMES = By.cssSelector("#linked-accounts tr.linked-account td.account-name");
 
     public PersonalInfoPage(Browser browser) {
-        super(browser, "Thông tin cá nhân", atWith(NationalPortal.HOST, NationalPortal.PERSONAL_INFO_PATH, TITLE));
+        super(browser, "Thông tin cá nhân", atWith(browser.hosts().national(), NationalPortal.PERSONAL_INFO_PATH, TITLE));
     }
 
     public PersonalInfoPage openIdentityTab() {

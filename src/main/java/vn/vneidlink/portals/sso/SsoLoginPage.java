@@ -3,13 +3,12 @@ package vn.vneidlink.portals.sso;
 import java.util.List;
 import org.openqa.selenium.By;
 import vn.vneidlink.browser.Browser;
-import vn.vneidlink.config.PortalTarget;
+import vn.vneidlink.config.NotApplicable;
 import vn.vneidlink.portals.PortalPage;
 
 /** The national SSO's choice page (xacthuc.dichvucong.gov.vn): the two account kinds, and the system notice. */
 public final class SsoLoginPage extends PortalPage {
 
-    public static final String HOST = PortalTarget.NATIONAL_SSO_HOST;
     public static final String PATH = "/authenticationendpoint/login.do";
     public static final String VNCONNECT_KIND = "Tài khoản cấp bởi Cổng dịch vụ công quốc gia";
     public static final String VNEID_KIND = "Tài khoản định danh điện tử cấp bởi Bộ Công an";
@@ -31,12 +30,12 @@ public final class SsoLoginPage extends PortalPage {
     private static final By CUTOVER_VNEID = By.id("btn-cutover-vneid");
 
     public SsoLoginPage(Browser browser) {
-        super(browser, "Đăng nhập - Hệ thống xác thực Cổng DVC quốc gia", atWith(HOST, PATH, VNEID_BUTTON));
+        super(browser, "Đăng nhập - Hệ thống xác thực Cổng DVC quốc gia", atWith(browser.hosts().nationalSso(), PATH, VNEID_BUTTON));
     }
 
     /** Whether the browser shows this page now (no waiting: for a page that has just finished loading). */
     public static boolean isOnScreen(Browser browser) {
-        return atWith(HOST, PATH, VNEID_BUTTON).apply(browser.driver());
+        return atWith(browser.hosts().nationalSso(), PATH, VNEID_BUTTON).apply(browser.driver());
     }
 
     /** The account kinds the page offers, by their titles. */
@@ -44,10 +43,17 @@ public final class SsoLoginPage extends PortalPage {
         return texts(OPTION_TITLES);
     }
 
-    /** Enters the VNconnect user name and password and submits; the OTP page or an error follows. */
+    /**
+     * Enters the VNconnect user name and password and submits; the OTP page or an error follows.
+     * On an SSO that no longer offers VNconnect accounts (after the cutover) the scenario does not apply.
+     */
     public void submitVnconnectCredentials(String username, String password) {
         if (isDisplayed(NOTICE)) {
             closeNotice();
+        }
+        if (driver.findElements(USERNAME).isEmpty()) {
+            throw NotApplicable.because("không áp dụng: hệ thống xác thực " + currentHost()
+                    + " chỉ còn đăng nhập bằng VNeID (đã qua ngày chuyển đổi), không còn tài khoản VNconnect");
         }
         type(USERNAME, "Tên đăng nhập", username);
         type(PASSWORD, "Mật khẩu", password);

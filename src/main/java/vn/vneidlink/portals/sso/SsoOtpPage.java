@@ -17,11 +17,11 @@ public final class SsoOtpPage extends PortalPage {
 
     /** Whether the browser shows this page now (no waiting: for a page that has just finished loading). */
     public static boolean isOnScreen(Browser browser) {
-        return atWith(SsoLoginPage.HOST, PATH, OTP).apply(browser.driver());
+        return atWith(browser.hosts().nationalSso(), PATH, OTP).apply(browser.driver());
     }
 
     public SsoOtpPage(Browser browser) {
-        super(browser, "Xác thực OTP - Cổng DVC quốc gia", atWith(SsoLoginPage.HOST, PATH, OTP));
+        super(browser, "Xác thực OTP - Cổng DVC quốc gia", atWith(browser.hosts().nationalSso(), PATH, OTP));
     }
 
     /** The sentence naming the (masked) phone the code went to. */

@@ -1,6 +1,7 @@
 package vn.vneidlink.portals.vneid;
 
 import java.net.URI;
+import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import vn.vneidlink.browser.Browser;
@@ -13,7 +14,7 @@ public final class VneidAppApprovalPage extends PortalPage {
     private static final By ERROR = By.cssSelector(".alert-danger");
 
     public VneidAppApprovalPage(Browser browser) {
-        super(browser, "Chờ xác nhận trên ứng dụng VNeID", atWith(VneidSso.HOST, VneidSso.APP_PATH, WAITING));
+        super(browser, "Chờ xác nhận trên ứng dụng VNeID", atWith(browser.hosts().vneidSso(), VneidSso.APP_PATH, WAITING));
     }
 
     public String waitingMessage() {
@@ -21,17 +22,17 @@ public final class VneidAppApprovalPage extends PortalPage {
     }
 
     /** Waits until the page, having seen the approval, has left the VNeID SSO for the portal. */
-    public void waitUntilApprovalIsSeen() {
-        waitUntil(leftVneid(), "trình duyệt rời trang chờ xác nhận VNeID sau khi công dân đã xác nhận trên ứng dụng");
+    public void waitUntilApprovalIsSeen(Duration timeout) {
+        waitUntil(leftHost(browser.hosts().vneidSso()), "trình duyệt rời trang chờ xác nhận VNeID sau khi công dân đã xác nhận trên ứng dụng", timeout);
     }
 
     /** Waits until the page has reacted to the citizen's answer in the app: left the waiting page. */
-    public void waitUntilAnswered() {
-        waitUntil(driver -> !at(VneidSso.HOST, VneidSso.APP_PATH).apply(driver) || !driver.findElements(ERROR).isEmpty(),
-                "trang chờ xác nhận VNeID phản hồi câu trả lời của công dân trên ứng dụng");
+    public void waitUntilAnswered(Duration timeout) {
+        waitUntil(driver -> !at(browser.hosts().vneidSso(), VneidSso.APP_PATH).apply(driver) || !driver.findElements(ERROR).isEmpty(),
+                "trang chờ xác nhận VNeID phản hồi câu trả lời của công dân trên ứng dụng", timeout);
     }
 
-    private static ExpectedCondition<Boolean> leftVneid() {
-        return driver -> !VneidSso.HOST.equals(URI.create(driver.getCurrentUrl()).getHost());
+    private static ExpectedCondition<Boolean> leftHost(String host) {
+        return driver -> !host.equals(URI.create(driver.getCurrentUrl()).getHost());
     }
 }

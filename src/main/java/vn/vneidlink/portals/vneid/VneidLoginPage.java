@@ -13,7 +13,7 @@ public final class VneidLoginPage extends PortalPage {
     private static final By ERROR = By.cssSelector(".alert-danger");
 
     public VneidLoginPage(Browser browser) {
-        super(browser, "Đăng nhập tài khoản định danh điện tử (VNeID)", atWith(VneidSso.HOST, VneidSso.LOGIN_PATH, USERNAME));
+        super(browser, "Đăng nhập tài khoản định danh điện tử (VNeID)", atWith(browser.hosts().vneidSso(), VneidSso.LOGIN_PATH, USERNAME));
     }
 
     public void login(String personalIdNumber, String password) {

@@ -12,16 +12,16 @@ public final class VneidMessagePage extends PortalPage {
     private static final By ERROR = By.cssSelector("#error-message, .alert-danger");
 
     public VneidMessagePage(Browser browser) {
-        super(browser, "Thông báo lỗi của SSO VNeID", shown());
+        super(browser, "Thông báo lỗi của SSO VNeID", shown(browser));
     }
 
     /** Whether the browser shows such a page now (no waiting: for a page that has just finished loading). */
     public static boolean isOnScreen(Browser browser) {
-        return Boolean.TRUE.equals(shown().apply(browser.driver()));
+        return Boolean.TRUE.equals(shown(browser).apply(browser.driver()));
     }
 
-    private static ExpectedCondition<Boolean> shown() {
-        return ExpectedConditions.and(onHost(VneidSso.HOST), ExpectedConditions.visibilityOfElementLocated(ERROR));
+    private static ExpectedCondition<Boolean> shown(Browser browser) {
+        return ExpectedConditions.and(onHost(browser.hosts().vneidSso()), ExpectedConditions.visibilityOfElementLocated(ERROR));
     }
 
     public String message() {

@@ -14,7 +14,7 @@ public final class VneidMethodPage extends PortalPage {
     private static final By APP = By.id("btn-method-app");
 
     public VneidMethodPage(Browser browser) {
-        super(browser, "Xác thực đăng nhập VNeID", atWith(VneidSso.HOST, VneidSso.METHOD_PATH, APP));
+        super(browser, "Xác thực đăng nhập VNeID", atWith(browser.hosts().vneidSso(), VneidSso.METHOD_PATH, APP));
     }
 
     public VneidOtpPage chooseOtp() {

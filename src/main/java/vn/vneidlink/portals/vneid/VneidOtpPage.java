@@ -12,7 +12,7 @@ public final class VneidOtpPage extends PortalPage {
     private static final By ERROR = By.cssSelector(".alert-danger");
 
     public VneidOtpPage(Browser browser) {
-        super(browser, "Nhập mã OTP VNeID", atWith(VneidSso.HOST, VneidSso.OTP_PATH, OTP));
+        super(browser, "Nhập mã OTP VNeID", atWith(browser.hosts().vneidSso(), VneidSso.OTP_PATH, OTP));
     }
 
     public void confirm(String otp) {

@@ -5,7 +5,6 @@ import vn.vneidlink.config.PortalTarget;
 /** The VNeID single sign-on of the National Population Data Centre: host and paths in one place. */
 public final class VneidSso {
 
-    public static final String HOST = PortalTarget.VNEID_SSO_HOST;
     public static final String LOGIN_PATH = "/auth";
     public static final String METHOD_PATH = "/auth/xac-thuc";
     public static final String OTP_PATH = "/auth/otp";

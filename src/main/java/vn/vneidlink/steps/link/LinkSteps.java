@@ -6,6 +6,7 @@ import io.cucumber.java.ParameterType;
 import io.cucumber.java.vi.Khi;
 import io.cucumber.java.vi.Thì;
 import java.util.List;
+import vn.vneidlink.config.Redactor;
 import vn.vneidlink.data.Citizen;
 import vn.vneidlink.portals.national.PersonalInfoPage;
 import vn.vneidlink.portals.sso.SsoLoginPage;
@@ -76,8 +77,9 @@ public class LinkSteps {
     @Thì("DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân")
     public void linkedListNamesOldAccount() {
         PersonalInfoPage page = new PersonalInfoPage(portals.browser());
-        String oldAccount = journey.vnconnect().username();
-        List<String> linked = page.linkedAccountNames();
+        Redactor redactor = portals.target().redactor();
+        String oldAccount = redactor.masked(journey.vnconnect().username());
+        List<String> linked = page.linkedAccountNames().stream().map(redactor::mask).toList();
         assertThat(linked)
                 .as("Tài khoản VNeID và tài khoản VNconnect %s CHƯA được liên kết: «%s» phải liệt kê tài khoản cũ, "
                         + "nhưng trang hiện %s", oldAccount, PersonalInfoPage.LINKED_ACCOUNTS_HEADING,
@@ -89,10 +91,11 @@ public class LinkSteps {
     @Thì("tài khoản VNeID KHÔNG được liên kết với tài khoản VNconnect của công dân")
     public void notLinked() {
         PersonalInfoPage page = new PersonalInfoPage(portals.browser());
-        assertThat(page.linkedAccountNames())
-                .as("Chưa đồng bộ thì đăng nhập VNeID phải mở tài khoản riêng, KHÔNG liên kết với tài khoản VNconnect %s",
-                        journey.vnconnect().username())
-                .doesNotContain(journey.vnconnect().username());
+        Redactor redactor = portals.target().redactor();
+        String oldAccount = redactor.masked(journey.vnconnect().username());
+        assertThat(page.linkedAccountNames().stream().map(redactor::mask).toList())
+                .as("Chưa đồng bộ thì đăng nhập VNeID phải mở tài khoản riêng, KHÔNG liên kết với tài khoản VNconnect %s", oldAccount)
+                .doesNotContain(oldAccount);
     }
 
     @Thì("không hồ sơ nào đã nộp bằng tài khoản VNconnect hiện ra")
@@ -106,17 +109,16 @@ public class LinkSteps {
     @Khi("công dân từ chối đăng nhập trên ứng dụng VNeID")
     public void declineInApp() {
         VneidAppApprovalPage waiting = new VneidMethodPage(portals.browser()).chooseApp();
-        portals.target().secondFactor().declineInVneidApp(journey.citizen().cccd());
-        waiting.waitUntilAnswered();
+        waiting.waitUntilAnswered(portals.target().secondFactor().declineInVneidApp(journey.citizen().cccd()));
     }
 
     @Thì("trang VNeID báo {string}")
     public void vneidSays(String message) {
         assertThat(VneidMessagePage.isOnScreen(portals.browser()))
-                .as("SSO VNeID phải báo lỗi «%s» và dừng ở đó, nhưng: %s", message, PortalPage.describeScreen(portals.browser().driver()))
+                .as("SSO VNeID phải báo lỗi «%s» và dừng ở đó, nhưng: %s", message, PortalPage.describeScreen(portals.browser()))
                 .isTrue();
         assertThat(new VneidMessagePage(portals.browser()).message())
-                .as("Thông báo lỗi của SSO VNeID (%s)", VneidSso.HOST)
+                .as("Thông báo lỗi của SSO VNeID (%s)", portals.target().hosts().vneidSso())
                 .isEqualTo(message);
     }
 

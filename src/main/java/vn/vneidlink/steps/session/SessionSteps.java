@@ -56,7 +56,7 @@ public class SessionSteps {
     public void nationalRefusesForgedResponse() {
         assertThat(NationalErrorPage.isOnScreen(portals.browser()))
                 .as("Cổng DVC quốc gia đã chấp nhận kết quả đăng nhập có state giả mạo (lỗ hổng CSRF) thay vì báo lỗi: %s",
-                        PortalPage.describeScreen(portals.browser().driver()))
+                        PortalPage.describeScreen(portals.browser()))
                 .isTrue();
         assertThat(new NationalErrorPage(portals.browser()).message())
                 .as("Cổng DVC quốc gia phải từ chối kết quả đăng nhập có state nó không cấp (chống CSRF)")

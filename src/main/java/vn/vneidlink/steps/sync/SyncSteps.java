@@ -51,8 +51,10 @@ public class SyncSteps {
         assertThat(new SsoOtpPage(portals.browser()).sentToMessage())
                 .as("Trang OTP phải báo mã đã gửi tới số điện thoại đã đăng ký (đuôi %s)", phone.substring(phone.length() - 4))
                 .contains("Mã OTP đã được gửi")
-                .endsWith(phone.substring(phone.length() - 4))
-                .doesNotContain(phone);
+                .endsWith(phone.substring(phone.length() - 4));
+        assertThat(new SsoOtpPage(portals.browser()).sentToMessage().contains(phone))
+                .as("Trang OTP không được hiện đầy đủ số điện thoại %s", portals.target().redactor().masked(phone))
+                .isFalse();
     }
 
     @Khi("công dân nhập mã OTP nhận được qua tin nhắn và bấm \"Xác nhận\"")
@@ -80,7 +82,7 @@ public class SyncSteps {
     public void loginPageSays(String message) {
         SsoLoginPage page = new SsoLoginPage(portals.browser());
         assertThat(page.errorMessage())
-                .as("Thông báo lỗi trên trang đăng nhập %s", SsoLoginPage.HOST)
+                .as("Thông báo lỗi trên trang đăng nhập %s", portals.target().hosts().nationalSso())
                 .startsWith(message);
     }
 
@@ -102,7 +104,7 @@ public class SyncSteps {
     public void otpPageSays(String message) {
         assertThat(SsoOtpPage.isOnScreen(portals.browser()))
                 .as("Mã OTP sai hoặc hết hạn phải bị từ chối trên trang OTP, nhưng cổng đã chấp nhận mã: %s",
-                        PortalPage.describeScreen(portals.browser().driver()))
+                        PortalPage.describeScreen(portals.browser()))
                 .isTrue();
         assertThat(new SsoOtpPage(portals.browser()).errorMessage())
                 .as("Thông báo trên trang nhập mã OTP (mã sai hoặc hết hạn phải bị từ chối)")
@@ -117,7 +119,7 @@ public class SyncSteps {
         SsoLoginPage page = new SsoLoginPage(portals.browser());
         assertThat(page.cutoverNoticeText())
                 .as("Sau ngày chuyển đổi, đăng nhập bằng tài khoản VNconnect phải bị từ chối với thông báo hướng dẫn dùng VNeID; %s",
-                        PortalPage.describeScreen(portals.browser().driver()))
+                        PortalPage.describeScreen(portals.browser()))
                 .contains("VNeID");
         assertThat(page.cutoverNoticeVneidLabel()).as("Nút trong thông báo chuyển đổi").isEqualTo(vneidLabel);
     }
@@ -204,7 +206,11 @@ public class SyncSteps {
                 .as("Sau khi bấm «%s», mọi trường định danh phải có dấu tích xanh của CSDL Quốc gia về Dân cư%s",
                         PersonalInfoPage.FETCH_LABEL, page.errorMessage().isEmpty() ? "" : "; trang báo lỗi «" + page.errorMessage() + "»")
                 .containsExactlyInAnyOrderElementsOf(page.fields());
-        assertThat(page.fieldValue("cccd")).as("Số định danh cá nhân lấy từ CSDL Quốc gia về Dân cư").isEqualTo(citizen.cccd());
+        String cccd = page.fieldValue("cccd");
+        assertThat(cccd.equals(citizen.cccd()))
+                .as("Số định danh cá nhân lấy từ CSDL Quốc gia về Dân cư: trang hiện %s, mong đợi %s",
+                        portals.target().redactor().masked(cccd), portals.target().redactor().masked(citizen.cccd()))
+                .isTrue();
         assertThat(page.fieldValue("fullName")).as("Họ và tên lấy từ CSDL Quốc gia về Dân cư").isEqualTo(citizen.population().fullName());
         assertThat(page.offersSave()).as("Nút «%s» để lưu dữ liệu đã đồng bộ", PersonalInfoPage.SAVE_LABEL).isTrue();
     }
@@ -238,7 +244,7 @@ public class SyncSteps {
         assertThat(SsoLoginPage.isOnScreen(portals.browser()))
                 .as("Sau khi Đăng xuất, mở trang Thông tin cá nhân phải dẫn tới trang đăng nhập %s; "
                         + "nếu trang vẫn mở thì phiên đăng nhập chưa kết thúc. %s",
-                        SsoLoginPage.HOST, PortalPage.describeScreen(portals.browser().driver()))
+                        portals.target().hosts().nationalSso(), PortalPage.describeScreen(portals.browser()))
                 .isTrue();
     }
 

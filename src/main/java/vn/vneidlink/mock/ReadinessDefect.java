@@ -1,0 +1,43 @@
+package vn.vneidlink.mock;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What is wrong with a provincial system in readiness terms, as seeded in {@code mocks/data/portals.json} (field
+ * {@code readinessDefect}). Unlike a {@link PortalDefect} (switched on per run), a readiness defect belongs to one
+ * province's entry and is always on: the readiness checks must tell these systems apart from the healthy ones.
+ */
+public enum ReadinessDefect {
+
+    /** Its HTTPS certificate expired long ago (valid from 400 days ago for 30 days); otherwise healthy. */
+    EXPIRED_CERTIFICATE("expired-certificate"),
+    /** Its login goes through the national SSO, but for its client the SSO login page offers no VNeID option. */
+    NO_VNEID_OPTION("no-vneid-option"),
+    /** "Đăng nhập" shows its own user-name/password form ({@code form#local-login-form}) on its own host: no SSO. */
+    BYPASSES_NATIONAL_SSO("bypasses-national-sso"),
+    /** Every request gets no usable answer: the TLS handshake completes, then the connection is reset. */
+    NO_ANSWER("no-answer");
+
+    private final String id;
+
+    ReadinessDefect(String id) {
+        this.id = id;
+    }
+
+    /** The value in portals.json, e.g. {@code expired-certificate}. */
+    public String id() {
+        return id;
+    }
+
+    /** The defect of a portals.json value; empty for null. */
+    public static Optional<ReadinessDefect> fromId(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        return Optional.of(Arrays.stream(values()).filter(d -> d.id.equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown readinessDefect \"" + id + "\" (known: "
+                        + Arrays.stream(values()).map(ReadinessDefect::id).collect(Collectors.joining(", ")) + ")")));
+    }
+}

@@ -1,0 +1,185 @@
+package vn.vneidlink.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vneidlink.data.Citizen;
+import vn.vneidlink.data.CitizenDirectory;
+import vn.vneidlink.mock.MockOptions;
+import vn.vneidlink.mock.MockPortals;
+import vn.vneidlink.mock.PortalDefect;
+import vn.vneidlink.selftest.ScenarioRun;
+import vn.vneidlink.selftest.ScenarioRun.Outcome;
+
+/**
+ * After a run against "real" portals with known test credentials (mock portals behind an
+ * environment file, this test playing the operator who reads the OTPs and approves in the VNeID
+ * app), no report, attachment or log holds any of the passwords, OTPs or ID numbers.
+ */
+class SecretsStayOutOfReportsTest {
+
+    private static final List<String> SCENARIOS = List.of(
+            "Đăng nhập bằng tài khoản VNconnect: chọn loại tài khoản, mật khẩu, rồi mã OTP",
+            "Tài khoản đã liên kết đăng nhập lại Cổng DVC quốc gia bằng VNeID",
+            "Đăng xuất kết thúc phiên làm việc trên Cổng DVC quốc gia");
+
+    @Test
+    void aRunWithKnownCredentialsLeavesNoneOfThemInReportsOrLogs(@TempDir Path work) throws Exception {
+        Instant start = Instant.now().minusSeconds(1);
+        CitizenDirectory citizens = CitizenDirectory.load(Path.of("mocks", "data", "citizens.json"));
+        List<Citizen> accounts = List.of(citizens.byName("Nguyễn Thị Hoà"), citizens.byName("Đỗ Văn Giang"));
+        Set<String> secrets = new ConcurrentSkipListSet<>();
+        Path otpFile = work.resolve("otp.txt");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        PrintStream realOut = System.out;
+        List<Outcome> scenarios;
+        // A defect makes one scenario fail, so that failure messages are scanned too.
+        try (MockPortals portals = MockPortals.start(MockOptions.defaults(Path.of("mocks")).withDefects(EnumSet.of(PortalDefect.VNEID_LOGIN_DOES_NOT_LINK)))) {
+            Path environment = OfflineEnvironment.write(work, portals, List.of("Quảng Trị,https://dichvucong.quangtri.gov.vn"));
+            Path secretsFile = writeSecrets(work, accounts, secrets);
+            ScheduledExecutorService operator = Executors.newSingleThreadScheduledExecutor();
+            operator.scheduleAtFixedRate(() -> actAsOperator(portals, accounts, otpFile, secrets), 0, 100, TimeUnit.MILLISECONDS);
+            System.setOut(new PrintStream(new Tee(realOut, console), true, StandardCharsets.UTF_8));
+            try {
+                scenarios = ScenarioRun.run("^(" + String.join("|", SCENARIOS.stream().map(java.util.regex.Pattern::quote).toList()) + ")$",
+                        Map.of("vneidlink.target", environment.toString(),
+                                "vneidlink.secrets.file", secretsFile.toString(),
+                                "vneidlink.operator", "true",
+                                "vneidlink.operator.otp-file", otpFile.toString(),
+                                "vneidlink.operator.timeout.seconds", "20"),
+                        List.of("html:" + work.resolve("cucumber.html"), "junit:" + work.resolve("junit.xml"),
+                                "message:" + work.resolve("messages.ndjson"), "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm"),
+                        work).stream().filter(o -> o.kind().equals("SCENARIO")).toList();
+            } finally {
+                System.setOut(realOut);
+                operator.shutdownNow();
+            }
+        }
+
+        assertThat(scenarios).extracting(Outcome::scenario).containsExactlyInAnyOrderElementsOf(SCENARIOS);
+        assertThat(scenarios).filteredOn(o -> o.status().equals("PASSED")).as("kịch bản đã đạt: %s", scenarios).hasSize(2);
+        assertThat(scenarios).filteredOn(Outcome::failed).as("kịch bản thất bại vì lỗi cố ý").hasSize(1);
+        assertThat(secrets).as("bí mật đã dùng: mật khẩu, số định danh, số điện thoại và ít nhất một OTP").hasSizeGreaterThan(8);
+
+        List<String> leaks = new ArrayList<>();
+        for (Path file : filesWrittenSince(start, work, Path.of("target", "allure-results"), Path.of("target", "cucumber"))) {
+            if (file.equals(otpFile) || file.getFileName().toString().equals("secrets.properties")) {
+                continue;
+            }
+            String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
+                    + new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            secrets.stream().filter(text::contains).forEach(secret -> leaks.add(file + " chứa một bí mật dài " + secret.length()));
+        }
+        String printed = console.toString(StandardCharsets.UTF_8);
+        secrets.stream().filter(printed::contains).forEach(secret -> leaks.add("nhật ký (stdout) chứa một bí mật dài " + secret.length()));
+        assertThat(leaks).as("mật khẩu, OTP, số định danh không được có trong báo cáo hay nhật ký").isEmpty();
+    }
+
+    private static Path writeSecrets(Path folder, List<Citizen> accounts, Set<String> secrets) throws IOException {
+        Properties p = new Properties();
+        for (Citizen c : accounts) {
+            String prefix = "citizen." + c.profile() + ".";
+            p.setProperty(prefix + "full-name", c.fullName());
+            p.setProperty(prefix + "cccd", c.cccd());
+            p.setProperty(prefix + "phone", c.phone());
+            p.setProperty(prefix + "vneid.password", c.vneid().password());
+            p.setProperty(prefix + "vnconnect.username", c.vnconnect().username());
+            p.setProperty(prefix + "vnconnect.password", c.vnconnect().password());
+            p.setProperty(prefix + "dossiers", String.join(",", c.dossiers().stream().map(Citizen.Dossier::code).toList()));
+            secrets.addAll(List.of(c.cccd(), c.phone(), c.vneid().password(), c.vnconnect().password(), c.vnconnect().username()));
+        }
+        Path file = folder.resolve("secrets.properties");
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            p.store(writer, "test accounts of SecretsStayOutOfReportsTest (fake citizens)");
+        }
+        return file;
+    }
+
+    /** The person holding the phones: writes each new OTP into the OTP file, approves every VNeID login. */
+    private static void actAsOperator(MockPortals portals, List<Citizen> accounts, Path otpFile, Set<String> secrets) {
+        try {
+            for (Citizen c : accounts) {
+                portals.sms().latestOtp(c.phone()).filter(secrets::add).ifPresent(otp -> write(otpFile, otp));
+                if (portals.vneidApp().hasPendingRequest(c.cccd())) {
+                    portals.vneidApp().approve(c.cccd());
+                }
+            }
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+        }
+    }
+
+    private static void write(Path file, String otp) {
+        try {
+            Files.writeString(file, otp, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> filesWrittenSince(Instant start, Path... folders) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path folder : folders) {
+            if (!Files.isDirectory(folder)) {
+                continue;
+            }
+            try (Stream<Path> all = Files.walk(folder)) {
+                all.filter(Files::isRegularFile).filter(f -> modifiedSince(f, start)).forEach(files::add);
+            }
+        }
+        return files;
+    }
+
+    private static boolean modifiedSince(Path file, Instant start) {
+        try {
+            return Files.getLastModifiedTime(file).compareTo(FileTime.from(start)) >= 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Copies what is printed to the console into a buffer as well. */
+    private static final class Tee extends OutputStream {
+        private final OutputStream first;
+        private final OutputStream second;
+
+        Tee(OutputStream first, OutputStream second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            first.write(b);
+            second.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            first.write(b, off, len);
+            second.write(b, off, len);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package vn.vneidlink.mock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import javax.net.ssl.SNIHostName;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLHandshakeException;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSocket;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.vneidlink.mock.TestBrowser.Response;
+
+/** HTTPS of the mock portals: one certificate per host chosen by SNI, trusted through the run's test CA only. */
+class MockPortalsTlsTest {
+
+    private static MockPortals portals;
+    private static MockTls tls;
+
+    @BeforeAll
+    static void start() {
+        portals = MockPortals.start(MockOptions.defaults(Flows.MOCKS));
+        tls = portals.tls().orElseThrow();
+    }
+
+    @AfterAll
+    static void stop() {
+        portals.close();
+    }
+
+    @Test
+    void jettyServesEachHostItsOwnCertificateBySni() throws Exception {
+        for (String host : List.of("dichvucong.gov.vn", "dichvucong.quangtri.gov.vn", "sso.dancuquocgia.gov.vn")) {
+            X509Certificate[] chain = handshake(host, TestBrowser.strictTls(tls), true);
+            X509Certificate leaf = chain[0];
+            assertThat(leaf.getSubjectAlternativeNames()).as(host).containsExactly(List.of(2, host));
+            assertThat(leaf.getSubjectX500Principal().getName()).startsWith("CN=" + host + ",");
+            assertThat(leaf.getIssuerX500Principal()).isEqualTo(tls.caCertificate().getSubjectX500Principal());
+            assertThat(chain).hasSize(2);
+            assertThat(chain[1]).isEqualTo(tls.caCertificate());
+            assertThat(leaf).isEqualTo(tls.leafCertificate(host).orElseThrow());
+            assertThat(leaf.getNotAfter().toInstant()).isBetween(Instant.now().plus(Duration.ofDays(28)),
+                    Instant.now().plus(Duration.ofDays(31)));
+        }
+    }
+
+    @Test
+    void theExpiredProvinceServesAnExpiredLeafThatAStrictClientRefuses() throws Exception {
+        String host = "dichvucong.quangbinh.gov.vn";
+        assertThat(tls.expiredHosts()).containsExactly(host);
+        assertThatThrownBy(() -> handshake(host, TestBrowser.strictTls(tls), true))
+                .isInstanceOf(SSLHandshakeException.class)
+                .hasMessageContaining("validity check failed");
+        X509Certificate leaf = tls.leafCertificate(host).orElseThrow();
+        assertThat(leaf.getNotAfter().toInstant()).isBefore(Instant.now().minus(Duration.ofDays(300)));
+        assertThat(leaf.getSubjectAlternativeNames()).containsExactly(List.of(2, host));
+    }
+
+    @Test
+    void theJdkDefaultTrustStoreDoesNotTrustTheMock() throws Exception {
+        SSLContext jdkDefault = SSLContext.getInstance("TLS");
+        jdkDefault.init(null, null, null);
+        assertThatThrownBy(() -> handshake("dichvucong.gov.vn", jdkDefault, true))
+                .isInstanceOf(SSLHandshakeException.class)
+                .hasMessageContaining("unable to find valid certification path");
+    }
+
+    @Test
+    void theTrustStoreHoldsOnlyTheTestCa() throws Exception {
+        var store = tls.trustKeyStore();
+        assertThat(store.size()).isEqualTo(1);
+        String alias = store.aliases().nextElement();
+        assertThat(store.isCertificateEntry(alias)).isTrue();
+        assertThat(store.getCertificate(alias)).isEqualTo(tls.caCertificate());
+        assertThat(tls.caCertificate().getSubjectX500Principal().getName()).startsWith("CN=vneid-link-verify test CA");
+        assertThat(tls.caCertificate().getBasicConstraints()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Test
+    void hostRulesPointAtTheHttpsPortAndTheBrowserTrustsEveryLeaf() {
+        assertThat(portals.options().scheme()).isEqualTo("https");
+        assertThat(portals.hostResolverRules()).contains("MAP dichvucong.gov.vn 127.0.0.1:" + portals.port() + ",");
+        List<String> spki = Arrays.asList(portals.browserTrustSpkiList().split(","));
+        assertThat(spki).hasSize(portals.hosts().size()).doesNotHaveDuplicates()
+                .allSatisfy(h -> assertThat(h).matches("[A-Za-z0-9+/]{43}="))
+                .containsExactlyElementsOf(tls.leafSpkiSha256Base64())
+                .contains(MockTls.spkiSha256Base64(tls.leafCertificate("dichvucong.quangbinh.gov.vn").orElseThrow()))
+                .doesNotContain(tls.caSpkiSha256Base64());
+        assertThat(tls.hosts()).containsExactlyElementsOf(portals.hosts());
+    }
+
+    @Test
+    void aWholePageOverStrictHttps() {
+        TestBrowser browser = new TestBrowser(portals);
+        Response home = browser.open("https://dichvucong.gov.vn/");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.url()).isEqualTo("https://dichvucong.gov.vn/p/home/dvc-trang-chu.html");
+        Response province = browser.open("https://dichvucong.thuathienhue.gov.vn/");
+        assertThat(province.body()).contains("TỈNH THỪA THIÊN HUẾ");
+        assertThat(portals.unmatchedRequests()).isEmpty();
+    }
+
+    @Test
+    void anUnknownSniStillGetsACertificateButNotOneForThatName() {
+        assertThatThrownBy(() -> handshake("dichvucong.hanoi.gov.vn", TestBrowser.strictTls(tls), true))
+                .isInstanceOf(SSLHandshakeException.class)
+                .hasMessageContaining("No subject alternative DNS name matching dichvucong.hanoi.gov.vn");
+    }
+
+    /** A TLS handshake to the mock's port with this SNI; the chain the server presented. */
+    static X509Certificate[] handshake(String sni, SSLContext context, boolean checkHostName) throws IOException {
+        try (Socket tcp = new Socket()) {
+            tcp.connect(new InetSocketAddress("127.0.0.1", portals.port()), 5000);
+            tcp.setSoTimeout(5000);
+            try (SSLSocket ssl = (SSLSocket) context.getSocketFactory().createSocket(tcp, sni, portals.port(), false)) {
+                SSLParameters parameters = ssl.getSSLParameters();
+                parameters.setServerNames(List.of(new SNIHostName(sni)));
+                if (checkHostName) {
+                    parameters.setEndpointIdentificationAlgorithm("HTTPS");
+                }
+                ssl.setSSLParameters(parameters);
+                ssl.startHandshake();
+                return Arrays.stream(ssl.getSession().getPeerCertificates()).map(c -> (X509Certificate) c)
+                        .toArray(X509Certificate[]::new);
+            }
+        }
+    }
+}
