@@ -31,12 +31,19 @@ public final class SignIn {
 
     /** On the SSO OTP page: the code the phone received. */
     public void confirmVnconnectOtp(Citizen citizen) {
+        otpPage().confirm(target.secondFactor().latestOtpSentTo(citizen.phone()));
+    }
+
+    /**
+     * The OTP page that follows the VNconnect password. After the cutover the SSO refuses the
+     * password with a notice instead: the scenario does not apply to such a portal.
+     */
+    public SsoOtpPage otpPage() {
         if (SsoLoginPage.isOnScreen(browser) && !new SsoLoginPage(browser).cutoverNoticeText().isEmpty()) {
             throw NotApplicable.because("không áp dụng: đã qua ngày chuyển đổi, tài khoản VNconnect bị từ chối kèm thông báo "
                     + "hướng dẫn đăng nhập bằng VNeID");
         }
-        SsoOtpPage otpPage = new SsoOtpPage(browser);
-        otpPage.confirm(target.secondFactor().latestOtpSentTo(citizen.phone()));
+        return new SsoOtpPage(browser);
     }
 
     /** On the VNeID login page: ID number and VNeID password. */
