@@ -19,6 +19,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.remote.Augmenter;
+import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.picocontainer.Disposable;
@@ -36,6 +38,7 @@ public final class Browser implements Disposable {
     private final PortalTarget target;
     private WebDriver driver;
     private Path profile;
+    private Forensics forensics;
 
     public Browser(Settings settings, PortalTarget target) {
         this.settings = settings;
@@ -45,8 +48,24 @@ public final class Browser implements Disposable {
     public synchronized WebDriver driver() {
         if (driver == null) {
             driver = start();
+            forensics = Forensics.startOn(driver);
         }
         return driver;
+    }
+
+    /** Every request the browser made (method, status, URL, timing), when BiDi is available. */
+    public synchronized List<String> networkLog() {
+        return forensics == null ? List.of("(không có: phiên trình duyệt không hỗ trợ WebDriver BiDi)") : forensics.requests();
+    }
+
+    /** JavaScript errors of the pages, when BiDi is available. */
+    public synchronized List<String> javascriptErrors() {
+        return forensics == null ? List.of() : forensics.javascriptErrors();
+    }
+
+    /** Names (never values) of the cookies of the page on screen. */
+    public List<String> cookieNames() {
+        return driver().manage().getCookies().stream().map(org.openqa.selenium.Cookie::getName).sorted().toList();
     }
 
     public synchronized boolean started() {
@@ -83,16 +102,20 @@ public final class Browser implements Disposable {
     private WebDriver start() {
         ChromeOptions options = new ChromeOptions();
         settings.browserBinary().ifPresent(path -> options.setBinary(path.toFile()));
-        try {
-            profile = Files.createTempDirectory("vneidlink-chromium-");
-        } catch (IOException e) {
-            throw new UncheckedIOException("Không tạo được thư mục hồ sơ trình duyệt tạm thời", e);
+        if (settings.gridUrl().isEmpty()) {
+            // A fresh profile of our own, deleted in dispose(). On a Grid the node's ChromeDriver makes
+            // and removes its own: a local path would mean nothing on a remote node.
+            try {
+                profile = Files.createTempDirectory("vneidlink-chromium-");
+            } catch (IOException e) {
+                throw new UncheckedIOException("Không tạo được thư mục hồ sơ trình duyệt tạm thời", e);
+            }
+            options.addArguments("--user-data-dir=" + profile);
         }
         if (settings.headless()) {
             options.addArguments("--headless=new");
         }
         options.addArguments(
-                "--user-data-dir=" + profile,
                 "--window-size=1366,900",
                 "--lang=vi-VN",
                 "--no-sandbox",
@@ -113,20 +136,25 @@ public final class Browser implements Disposable {
         // never --ignore-certificate-errors.
         target.trustedSpki().ifPresent(spki -> options.addArguments("--ignore-certificate-errors-spki-list=" + spki));
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
+        // WebDriver BiDi: the network log and JavaScript errors of Forensics.
+        options.setCapability("webSocketUrl", true);
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
 
-        ChromeDriverService.Builder service = new ChromeDriverService.Builder();
-        settings.driverBinary().ifPresent(path -> service.usingDriverExecutable(path.toFile()));
         try {
-            WebDriver started = new ChromeDriver(service.build(), options);
+            WebDriver started = settings.gridUrl().isPresent() ? onGrid(options) : local(options);
             started.manage().timeouts().implicitlyWait(Duration.ZERO);
             // A page that takes longer than the wait timeout to load is too slow for a citizen: same limit.
             started.manage().timeouts().pageLoadTimeout(settings.waitTimeout());
             return started;
         } catch (SessionNotCreatedException | IllegalStateException e) {
             deleteProfile();
+            if (settings.gridUrl().isPresent()) {
+                throw new IllegalStateException("Selenium Grid " + settings.gridUrl().get() + " không mở được phiên Chromium: "
+                        + "kiểm tra Grid đang chạy và có nút (node) Chromium (xem .ci/grid/node.toml) "
+                        + "/ The Grid could not start a Chromium session.", e);
+            }
             throw new IllegalStateException("Không khởi động được Chromium. Cần Chromium và ChromeDriver cùng phiên bản "
                     + "(Debian: apt-get install -y chromium chromium-driver), hoặc chỉ đường dẫn bằng "
                     + "-Dvneidlink.browser.binary=... và -Dvneidlink.driver.binary=... "
@@ -136,14 +164,29 @@ public final class Browser implements Disposable {
         }
     }
 
+    private WebDriver local(ChromeOptions options) {
+        ChromeDriverService.Builder service = new ChromeDriverService.Builder();
+        settings.driverBinary().ifPresent(path -> service.usingDriverExecutable(path.toFile()));
+        return new ChromeDriver(service.build(), options);
+    }
+
+    /** A session on the Grid; the host mapping and trusted keys travel in the options, the screenshots come back. */
+    private WebDriver onGrid(ChromeOptions options) {
+        return new Augmenter().augment(new RemoteWebDriver(settings.gridUrl().get(), options));
+    }
+
     @Override
     public synchronized void dispose() {
         try {
+            if (forensics != null) {
+                forensics.close();
+            }
             if (driver != null) {
                 driver.quit();
             }
         } finally {
             driver = null;
+            forensics = null;
             deleteProfile();
         }
     }

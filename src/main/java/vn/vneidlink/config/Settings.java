@@ -1,6 +1,10 @@
 package vn.vneidlink.config;
 
 import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,6 +53,8 @@ public final class Settings {
     private final Duration operatorTimeout;
     private final boolean operatorAllowed;
     private final Secrets secrets;
+    private final Optional<URL> gridUrl;
+    private final int threads;
 
     /** The settings of this JVM: system properties, then environment variables. */
     public Settings() {
@@ -84,6 +90,8 @@ public final class Settings {
         // In CI nobody reads a prompt or opens the VNeID app: second factors are then never awaited.
         this.operatorAllowed = source.bool("vneidlink.operator", !source.raw("CI").map("true"::equalsIgnoreCase).orElse(false));
         this.secrets = Secrets.from(source::raw, source.raw("vneidlink.secrets.file").map(Path::of));
+        this.gridUrl = source.url("vneidlink.grid.url");
+        this.threads = source.positiveInt("vneidlink.threads", Runtime.getRuntime().availableProcessors());
     }
 
     /** "mock" for the embedded mock portals, or the name of the environment in use. */
@@ -177,6 +185,19 @@ public final class Settings {
         return operatorAllowed;
     }
 
+    /** How many scenarios run at once (each with its own browser and mock portals); default: the number of cores. */
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * A Selenium Grid to run every browser on (e.g. http://127.0.0.1:4444); empty: a local Chromium.
+     * The mock portals must then bind to an address the Grid's nodes reach ({@code vneidlink.mock.bind}).
+     */
+    public Optional<URL> gridUrl() {
+        return gridUrl;
+    }
+
     /** Credentials of the test accounts for real portals: never from the repository. */
     public Secrets secrets() {
         return secrets;
@@ -253,6 +274,20 @@ public final class Settings {
                 return Optional.of(path);
             }
             return Files.isExecutable(fallback) ? Optional.of(fallback) : Optional.empty();
+        }
+
+        Optional<URL> url(String key) {
+            return raw(key).map(v -> {
+                try {
+                    URI uri = new URI(v);
+                    if (!List.of("http", "https").contains(uri.getScheme()) || uri.getHost() == null) {
+                        throw new URISyntaxException(v, "not an http(s) URL");
+                    }
+                    return uri.toURL();
+                } catch (URISyntaxException | MalformedURLException e) {
+                    throw invalid(key, v, "địa chỉ http(s) của Selenium Grid, ví dụ http://127.0.0.1:4444 / a Grid URL");
+                }
+            });
         }
 
         Optional<LocalDate> date(String key) {

@@ -31,6 +31,10 @@ public final class Evidence {
         attach(scenario, "Địa chỉ trang khi lỗi", "text/plain", () -> redactor.mask(browser.driver().getCurrentUrl()));
         attach(scenario, "Bảng điều khiển trình duyệt (console)", "text/plain",
                 () -> redactor.mask(String.join("\n", browser.consoleMessages())));
+        attach(scenario, "Lỗi JavaScript", "text/plain", () -> redactor.mask(String.join("\n", browser.javascriptErrors())));
+        attach(scenario, "Nhật ký mạng của kịch bản (phương thức, mã trả lời, địa chỉ, thời gian)", "text/plain",
+                () -> redactor.mask(String.join("\n", browser.networkLog())));
+        attach(scenario, "Tên cookie của trang (không có giá trị)", "text/plain", () -> String.join("\n", browser.cookieNames()));
     }
 
     private static void attach(Scenario scenario, String name, String mediaType, java.util.function.Supplier<String> content) {

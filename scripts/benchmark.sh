@@ -1,0 +1,266 @@
+#!/usr/bin/env bash
+# Measures the suite and prints one Markdown table (also written to target/benchmark.md):
+#   - the suite's wall time at 1 thread and at N threads (median of R runs each), and the speed-up;
+#   - the full journey (@hanh-trinh, screenshots on) under the suite against a bare WebDriver program
+#     doing the same navigations and clicks (vn.vneidlink.bench.BareJourney): the ratio, PASS if <= 1.5;
+#   - the time of each step of the journey (Allure results) next to the bare program's;
+#   - the peak memory (RSS) of the test JVM and of the browser (chromedriver + every chromium process)
+#     during the suite runs, and the CPU time each spent.
+# Usage: scripts/benchmark.sh [N threads, default nproc] [R repeats, default 3]
+# A measurement, not a test: the exit code is 0 whatever the figures (non-zero only if it could not
+# measure: build failure, bad arguments). Offline (mvn -o) after the first build. Details: docs/benchmark.md.
+# For a quick trial of the script itself: BENCHMARK_SUITE_TAGS=@buoc-1 scripts/benchmark.sh 2 1
+# (the "suite" runs then cover only those scenarios; the table says so).
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+threads=${1:-$(nproc)}
+repeats=${2:-3}
+case "$threads" in ''|*[!0-9]*|0) echo "usage: scripts/benchmark.sh [N threads>0] [repeats>0]" >&2; exit 2 ;; esac
+case "$repeats" in ''|*[!0-9]*|0) echo "usage: scripts/benchmark.sh [N threads>0] [repeats>0]" >&2; exit 2 ;; esac
+
+OUT=target/benchmark
+script_start=$(date +%s)
+log() { echo "[benchmark $(date +%H:%M:%S)] $*" >&2; }
+
+log "compiling (mvn -B -q test-compile)"
+mvn -B -q test-compile >/dev/null || { echo "build failed: run mvn -B test-compile to see why" >&2; exit 1; }
+rm -rf "$OUT" && mkdir -p "$OUT"
+mvn -B -o -q dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null \
+  || { echo "could not get the test classpath (mvn dependency:build-classpath)" >&2; exit 1; }
+CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
+report() { java -cp "$CP" vn.vneidlink.bench.BenchReport "$@"; }
+
+# ---------------------------------------------------------------------------------------------
+# Sampler: every 200 ms, one `ps` snapshot piped into one awk that keeps, for the process tree
+# under ROOT_PID: the peak RSS of the test JVM (the forked Failsafe JVM, or the BareJourney JVM),
+# the peak RSS (and PSS) summed over the browser (every descendant of that JVM: chromedriver,
+# chromium and its helpers), the Maven JVM's peak, and the CPU time each group used (last
+# utime+stime seen of each process). Stops when the stop file appears, or after 2 hours at most.
+sample() {  # sample ROOT_PID STOP_FILE RESULT_FILE
+  local root=$1 stop=$2 result=$3 n=0
+  while [ ! -e "$stop" ] && [ "$n" -lt 36000 ]; do
+    echo "SNAPSHOT"
+    ps -e -o pid=,ppid=,args= 2>/dev/null
+    n=$((n + 1))
+    sleep 0.2
+  done | awk -v root="$root" -v hz="$(getconf CLK_TCK)" '
+    function flush(   p, q, i, head, tail, jvm, line, f, rss, pss, ticks, sum_jvm, sum_br, sum_br_pss, sum_mvn, grp, nbr) {
+      if (count == 0) return
+      # descendants of root (root included)
+      delete member; head = 0; tail = 0
+      queue[tail++] = root; member[root] = 1
+      while (head < tail) { p = queue[head++]; for (q in parent) if (parent[q] == p && !(q in member)) { member[q] = 1; queue[tail++] = q } }
+      jvm = ""
+      for (p in member) if (args[p] ~ /surefirebooter|vn\.vneidlink\.bench\.BareJourney/ && args[p] ~ /java/ && args[p] !~ /^\/bin\/sh|^sh /) jvm = p
+      # browser: descendants of the JVM
+      delete browser
+      if (jvm != "") { head = 0; tail = 0; queue[tail++] = jvm
+        while (head < tail) { p = queue[head++]; for (q in parent) if (parent[q] == p && !(q in browser)) { browser[q] = 1; queue[tail++] = q } } }
+      sum_jvm = 0; sum_br = 0; sum_br_pss = 0; sum_mvn = 0; nbr = 0
+      for (p in member) {
+        rss = 0; f = "/proc/" p "/status"
+        while ((getline line < f) > 0) if (line ~ /^VmRSS:/) { split(line, a, " "); rss = a[2] }
+        close(f)
+        ticks = -1; f = "/proc/" p "/stat"
+        if ((getline line < f) > 0) { sub(/^.*\) /, "", line); split(line, s, " "); ticks = s[12] + s[13] }
+        close(f)
+        grp = (p == jvm) ? "jvm" : ((p in browser) ? "browser" : "maven")
+        if (ticks >= 0) { cpu[p] = ticks; group[p] = grp }
+        if (grp == "jvm") sum_jvm += rss
+        else if (grp == "browser") {
+          sum_br += rss; nbr++
+          pss = 0; f = "/proc/" p "/smaps_rollup"
+          while ((getline line < f) > 0) if (line ~ /^Pss:/) { split(line, a, " "); pss = a[2] }
+          close(f); sum_br_pss += pss
+        } else if (args[p] ~ /java/) sum_mvn += rss
+      }
+      if (sum_jvm > peak_jvm) peak_jvm = sum_jvm
+      if (sum_br > peak_br) peak_br = sum_br
+      if (sum_br_pss > peak_br_pss) peak_br_pss = sum_br_pss
+      if (sum_jvm + sum_br > peak_total) peak_total = sum_jvm + sum_br
+      if (sum_mvn > peak_mvn) peak_mvn = sum_mvn
+      if (nbr > peak_procs) peak_procs = nbr
+      samples++
+    }
+    /^SNAPSHOT$/ { flush(); delete parent; delete args; count = 0; next }
+    { pid = $1; ppid = $2; $1 = ""; $2 = ""; parent[pid] = ppid; args[pid] = substr($0, 3); count++ }
+    END {
+      flush()
+      for (p in cpu) cputotal[group[p]] += cpu[p]
+      printf "samples=%d\npeak-jvm-rss-kb=%d\npeak-browser-rss-kb=%d\npeak-browser-pss-kb=%d\npeak-jvm-plus-browser-rss-kb=%d\npeak-maven-rss-kb=%d\npeak-browser-processes=%d\n", samples, peak_jvm, peak_br, peak_br_pss, peak_total, peak_mvn, peak_procs
+      printf "cpu-jvm-s=%.1f\ncpu-browser-s=%.1f\ncpu-maven-s=%.1f\n", cputotal["jvm"] / hz, cputotal["browser"] / hz, cputotal["maven"] / hz
+    }' > "$result"
+}
+
+cpu_busy_ticks() { awk '/^cpu /{ idle = $5 + $6; total = 0; for (i = 2; i <= NF; i++) total += $i; print total - idle, total }' /proc/stat; }
+
+# run_measured LABEL COMMAND...: runs the command in the background with the sampler on its process
+# tree; writes LABEL.log, LABEL.mem (sampler), LABEL.time (wall-ms=, machine-cpu-busy-pct=, exit=).
+run_measured() {
+  local label=$1; shift
+  rm -f "$OUT/$label.stop"
+  read -r busy0 total0 < <(cpu_busy_ticks)
+  local t0; t0=$(date +%s%N)
+  "$@" > "$OUT/$label.log" 2>&1 &
+  local pid=$!
+  sample "$pid" "$OUT/$label.stop" "$OUT/$label.mem" &
+  local sampler=$!
+  wait "$pid"; local rc=$?
+  local t1; t1=$(date +%s%N)
+  touch "$OUT/$label.stop"; wait "$sampler"
+  read -r busy1 total1 < <(cpu_busy_ticks)
+  {
+    echo "wall-ms=$(( (t1 - t0) / 1000000 ))"
+    echo "machine-cpu-busy-pct=$(( (busy1 - busy0) * 100 / (total1 - total0 > 0 ? total1 - total0 : 1) ))"
+    echo "exit=$rc"
+  } > "$OUT/$label.time"
+}
+
+suite() {  # suite K [extra maven args...]
+  # The thread count: vneidlink.threads for the custom strategy (vn.vneidlink.config.ScenarioThreads),
+  # the fixed.* pair for the fixed strategy; whichever junit-platform.properties configures applies.
+  local k=$1; shift
+  mvn -B -o failsafe:integration-test failsafe:verify -Dvneidlink.threads="$k" \
+    -Dcucumber.execution.parallel.config.fixed.parallelism="$k" \
+    -Dcucumber.execution.parallel.config.fixed.max-pool-size="$k" "$@"
+}
+
+keep_results() {  # keep_results LABEL: the Cucumber JUnit XML and the Allure results of the run just made
+  cp target/cucumber/junit.xml "$OUT/$1.junit.xml" 2>/dev/null || true
+  mkdir -p "$OUT/$1.allure"
+  find target/allure-results -maxdepth 1 -name '*-result.json' -exec cp {} "$OUT/$1.allure/" \; 2>/dev/null
+  { report junit "$OUT/$1.junit.xml" 2>/dev/null; report allure "$OUT/$1.allure"; } > "$OUT/$1.figures"
+}
+
+get() { grep -m1 "^$2=" "$1" 2>/dev/null | cut -d= -f2-; }   # get FILE KEY
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+maxof() { sort -g | tail -1; }
+col() {  # col PATTERN FILE-SUFFIX KEY: values of KEY over the files $OUT/PATTERN*.SUFFIX
+  local f; for f in "$OUT"/$1*."$2"; do [ -e "$f" ] && get "$f" "$3"; done
+}
+secs() { awk -v ms="$1" 'BEGIN { if (ms == "") print "–"; else printf "%.1f s", ms / 1000 }'; }
+mib() { awk -v kb="$1" 'BEGIN { if (kb == "" || kb == 0) print "–"; else printf "%.0f MiB", kb / 1024 }'; }
+list_secs() { awk '{ printf "%s%.1f", (NR > 1 ? ", " : ""), $1 / 1000 }'; }
+
+# ---------------------------------------------------------------------------------------------
+other=$(ps -e -o pid=,args= | grep -E 'surefirebooter|chromedriver|/chromium' | grep -v -e grep -e "$ROOT/" | wc -l)
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+if [ "$other" -gt 0 ]; then
+  log "WARNING: $other test JVM/browser process(es) of another run are active on this machine: figures will be slower and noisier"
+fi
+
+levels=(1); [ "$threads" -ne 1 ] && levels+=("$threads")
+for r in $(seq 1 "$repeats"); do
+  for k in "${levels[@]}"; do
+    log "suite at $k thread(s), run $r/$repeats"
+    rm -rf target/allure-results
+    run_measured "suite-k$k-r$r" suite "$k" ${BENCHMARK_SUITE_TAGS:+"-Dcucumber.filter.tags=$BENCHMARK_SUITE_TAGS"}
+    keep_results "suite-k$k-r$r"
+    log "  $(get "$OUT/suite-k$k-r$r.time" wall-ms) ms wall, exit $(get "$OUT/suite-k$k-r$r.time" exit), max $(get "$OUT/suite-k$k-r$r.figures" max-concurrent) scenario(s) at once"
+  done
+done
+
+for r in $(seq 1 "$repeats"); do
+  log "full journey (@hanh-trinh, screenshots on), run $r/$repeats"
+  rm -rf target/allure-results
+  run_measured "journey-r$r" suite 1 -Dcucumber.filter.tags=@hanh-trinh
+  keep_results "journey-r$r"
+  log "  scenario $(get "$OUT/journey-r$r.figures" journey-seconds) s"
+done
+
+log "bare WebDriver program, $repeats run(s) in one JVM"
+run_measured bare java -cp "$CP" vn.vneidlink.bench.BareJourney "$repeats"
+grep -E '^(run|median|first|step)' "$OUT/bare.log" > "$OUT/bare.out" || true
+
+# ---------------------------------------------------------------------------------------------
+# Figures
+k1=1; kn=$threads
+wall1=$(col "suite-k$k1-" time wall-ms | median); walln=$(col "suite-k$kn-" time wall-ms | median)
+own1=$(col "suite-k$k1-" figures suite-seconds | median); ownn=$(col "suite-k$kn-" figures suite-seconds | median)
+sum1=$(col "suite-k$k1-" figures sum-seconds | median); sumn=$(col "suite-k$kn-" figures sum-seconds | median)
+longest1=$(col "suite-k$k1-" figures max-seconds | median); longestn=$(col "suite-k$kn-" figures max-seconds | median)
+tests=$(get "$OUT/suite-k$k1-r1.figures" tests)
+fails=$(cat "$OUT"/suite-*.figures "$OUT"/journey-*.figures 2>/dev/null | awk -F= '$1 == "failures" || $1 == "errors" { s += $2 } END { print s + 0 }')
+failed_runs=$(cat "$OUT"/*.time 2>/dev/null | grep -c '^exit=[1-9]')
+skipped=$(get "$OUT/suite-k$k1-r1.figures" skipped)
+conc1=$(col "suite-k$k1-" figures max-concurrent | maxof); concn=$(col "suite-k$kn-" figures max-concurrent | maxof)
+busy1=$(col "suite-k$k1-" time machine-cpu-busy-pct | median); busyn=$(col "suite-k$kn-" time machine-cpu-busy-pct | median)
+speedup=$(awk -v a="$wall1" -v b="$walln" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "–" }')
+speedup_own=$(awk -v a="$own1" -v b="$ownn" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "–" }')
+inflation=$(awk -v a="$sum1" -v b="$sumn" 'BEGIN { if (a > 0) printf "%.2f", b / a; else print "–" }')
+
+cpu_j1=$(col "suite-k$k1-" mem cpu-jvm-s | median); cpu_b1=$(col "suite-k$k1-" mem cpu-browser-s | median); cpu_m1=$(col "suite-k$k1-" mem cpu-maven-s | median)
+cpu_jn=$(col "suite-k$kn-" mem cpu-jvm-s | median); cpu_bn=$(col "suite-k$kn-" mem cpu-browser-s | median); cpu_mn=$(col "suite-k$kn-" mem cpu-maven-s | median)
+jvm1=$(col "suite-k$k1-" mem peak-jvm-rss-kb | maxof); jvmn=$(col "suite-k$kn-" mem peak-jvm-rss-kb | maxof)
+br1=$(col "suite-k$k1-" mem peak-browser-rss-kb | maxof); brn=$(col "suite-k$kn-" mem peak-browser-rss-kb | maxof)
+brp1=$(col "suite-k$k1-" mem peak-browser-pss-kb | maxof); brpn=$(col "suite-k$kn-" mem peak-browser-pss-kb | maxof)
+tot1=$(col "suite-k$k1-" mem peak-jvm-plus-browser-rss-kb | maxof); totn=$(col "suite-k$kn-" mem peak-jvm-plus-browser-rss-kb | maxof)
+mvn1=$(col "suite-k$k1-" mem peak-maven-rss-kb | maxof); mvnn=$(col "suite-k$kn-" mem peak-maven-rss-kb | maxof)
+procs1=$(col "suite-k$k1-" mem peak-browser-processes | maxof); procsn=$(col "suite-k$kn-" mem peak-browser-processes | maxof)
+
+journey_ms=$(col "journey-" figures journey-seconds | awk '{ print $1 * 1000 }' | median)
+journey_list=$(col "journey-" figures journey-seconds | awk '{ print $1 * 1000 }' | list_secs)
+journey_after=$(col "journey-" figures journey-after-first-page-ms | median)
+journey_warm=$(col "suite-k$k1-" figures journey-seconds | awk '{ print $1 * 1000 }' | median)
+bare_line=$(grep -m1 '^median of' "$OUT/bare.out")
+bare_total=$(sed -n 's/.*bare-total-ms=\([0-9]*\).*/\1/p' <<< "$bare_line")
+bare_journey=$(sed -n 's/.*bare-journey-ms=\([0-9]*\).*/\1/p' <<< "$bare_line")
+bare_mock=$(sed -n 's/.*mock-start-ms=\([0-9]*\).*/\1/p' <<< "$bare_line")
+bare_browser=$(sed -n 's/.*browser-start-ms=\([0-9]*\).*/\1/p' <<< "$bare_line")
+bare_list=$(sed -n 's/^run .*bare-journey-ms=\([0-9]*\).*/\1/p' "$OUT/bare.out" | list_secs)
+bare_first=$(grep -m1 '^step' "$OUT/bare.out" >/dev/null && awk -F'\t' '$1 == "step" && $2 >= 3 { s += $3 } END { print s + 0 }' "$OUT/bare.out")
+bare_jvm=$(get "$OUT/bare.mem" peak-jvm-rss-kb); bare_br=$(get "$OUT/bare.mem" peak-browser-rss-kb)
+ratio=$(awk -v a="$journey_ms" -v b="$bare_total" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else print "–" }')
+verdict=$(awk -v r="$ratio" 'BEGIN { if (r == "–") print "NOT MEASURED"; else if (r + 0 <= 1.5) print "PASS (≤ 1.5)"; else print "FAIL (> 1.5)" }')
+ratio_warm=$(awk -v a="$journey_warm" -v b="$bare_total" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else print "–" }')
+ratio_after=$(awk -v a="$journey_after" -v b="$bare_first" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else print "–" }')
+
+report steps "$OUT/bare.out" "$OUT/steps.md" "$OUT"/journey-r*.allure > "$OUT/steps.figures" 2>"$OUT/steps.err" || true
+
+mem_total=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
+chromium_version=$(/usr/bin/chromium --version 2>/dev/null | grep -m1 -o 'Chromium [0-9.]*' || echo unknown)
+driver_version=$(/usr/bin/chromedriver --version 2>/dev/null | grep -m1 -o 'ChromeDriver [0-9.]*' || echo unknown)
+java_version=$(java -version 2>&1 | head -1)
+cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
+took=$(( $(date +%s) - script_start ))
+
+{
+  echo "## Benchmark of vneid-link-verify — $(date '+%Y-%m-%d %H:%M')"
+  echo
+  echo "Machine: $(nproc) CPU ($cpu_model), $mem_total RAM; $chromium_version, $driver_version; $java_version."
+  echo "Load average at start: $load_start$( [ "$other" -gt 0 ] && echo " — **another test run was active on the machine: figures are slower and noisier**")."
+  [ -n "${BENCHMARK_SUITE_TAGS:-}" ] && echo "**Trial: the suite runs covered only $BENCHMARK_SUITE_TAGS.**"
+  echo "Medians of $repeats run(s); suite = $tests scenarios ($skipped skipped), $fails failed scenario(s) over all runs ($failed_runs run(s) with a non-zero exit). Script time: $((took / 60)) min $((took % 60)) s."
+  echo
+  echo "| figure | 1 thread | $threads threads | notes |"
+  echo "|---|---:|---:|---|"
+  echo "| suite wall time (mvn -o failsafe:integration-test, from launch to exit) | $(secs "$wall1") | $(secs "$walln") | runs: $(col "suite-k$k1-" time wall-ms | list_secs) / $(col "suite-k$kn-" time wall-ms | list_secs) s |"
+  echo "| suite time as Cucumber sees it (JUnit XML testsuite time) | $(secs "$(awk -v s="$own1" 'BEGIN { print s * 1000 }')") | $(secs "$(awk -v s="$ownn" 'BEGIN { print s * 1000 }')") | wall minus Maven and JVM start |"
+  echo "| **speed-up 1 → $threads threads** | | **${speedup}×** | Cucumber's own time: ${speedup_own}× (ideal: ${threads}×) |"
+  echo "| most scenarios seen running at once (Allure start/stop) | $conc1 | $concn | proves the thread count took effect |"
+  echo "| sum of scenario times / longest scenario | $(secs "$(awk -v s="$sum1" 'BEGIN { print s * 1000 }')") / $(secs "$(awk -v s="$longest1" 'BEGIN { print s * 1000 }')") | $(secs "$(awk -v s="$sumn" 'BEGIN { print s * 1000 }')") / $(secs "$(awk -v s="$longestn" 'BEGIN { print s * 1000 }')") | a scenario takes ${inflation}× as long when $threads run side by side |"
+  echo "| machine CPU busy during the run | ${busy1}% | ${busyn}% | of all $(nproc) CPUs, /proc/stat |"
+  echo "| CPU time: test JVM / browser / Maven | ${cpu_j1} / ${cpu_b1} / ${cpu_m1} s | ${cpu_jn} / ${cpu_bn} / ${cpu_mn} s | utime+stime, /proc/<pid>/stat |"
+  echo "| peak RSS of the test JVM (Failsafe fork) | $(mib "$jvm1") | $(mib "$jvmn") | max over runs, sampled every 200 ms |"
+  echo "| peak RSS of the browser (chromedriver + chromium processes) | $(mib "$br1") | $(mib "$brn") | PSS (shared pages counted once): $(mib "$brp1") / $(mib "$brpn"); up to $procs1 / $procsn processes |"
+  echo "| peak RSS test JVM + browser | $(mib "$tot1") | $(mib "$totn") | Maven's own JVM, not included: $(mib "$mvn1") / $(mib "$mvnn") |"
+  echo
+  echo "| full journey (@hanh-trinh, screenshots on) | time | notes |"
+  echo "|---|---:|---|"
+  echo "| under the suite: scenario time (Cucumber JUnit XML), fresh JVM | $(secs "$journey_ms") | runs: $journey_list s; includes starting the mocks and Chromium, hooks, 35 screenshots |"
+  echo "| bare WebDriver program: mock start + browser start + journey | $(secs "$bare_total") | mock $(secs "$bare_mock") + browser $(secs "$bare_browser") + journey $(secs "$bare_journey") (bare-journey-ms runs: $bare_list s; run 1 in a cold JVM) |"
+  echo "| **ratio suite / bare** | **${ratio}** | **$verdict** |"
+  echo "| same scenario inside the 1-thread suite run (warm JVM) / bare | $(secs "$journey_warm") | ratio ${ratio_warm} |"
+  echo "| journey after the first page (steps 3–35): suite / bare | $(secs "$journey_after") / $(secs "$bare_first") | ratio ${ratio_after}; no start-up on either side |"
+  echo "| peak RSS of the bare program: JVM / browser | $(mib "$bare_jvm") / $(mib "$bare_br") | |"
+  echo
+  echo "Time per step of the full journey (Allure step start/stop of the @hanh-trinh runs; bare: the same actions, median of $repeats):"
+  echo
+  cat "$OUT/steps.md" 2>/dev/null || echo "(no step table: see $OUT/steps.err)"
+} > target/benchmark.md
+
+cat target/benchmark.md
+log "written to target/benchmark.md; logs and raw figures in $OUT/"
+exit 0
