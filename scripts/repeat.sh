@@ -13,13 +13,13 @@ case "$runs" in
   ''|*[!0-9]*|0) echo "usage: scripts/repeat.sh [N>0] [maven args...]" >&2; exit 2 ;;
 esac
 
-mvn -B -q test-compile "$@" >/dev/null || { echo "build failed" >&2; exit 1; }
+./mvnw -B -q test-compile "$@" >/dev/null || { echo "build failed" >&2; exit 1; }
 rm -rf target/repeat && mkdir -p target/repeat
 passed=0
 total_seconds=0
 for k in $(seq 1 "$runs"); do
   start=$(date +%s)
-  if mvn -B -o failsafe:integration-test failsafe:verify "$@" > "target/repeat/run-$k.log" 2>&1; then
+  if ./mvnw -B -o failsafe:integration-test failsafe:verify "$@" > "target/repeat/run-$k.log" 2>&1; then
     result=passed; passed=$((passed + 1))
   else
     result=FAILED
