@@ -92,6 +92,12 @@ public final class Settings {
         this.secrets = Secrets.from(source::raw, source.raw("vneidlink.secrets.file").map(Path::of));
         this.gridUrl = source.url("vneidlink.grid.url");
         this.threads = source.positiveInt("vneidlink.threads", Runtime.getRuntime().availableProcessors());
+        // Failsafe reruns failed scenarios when -Dvneidlink.reruns=1: a network hiccup against real portals.
+        // Against the mocks nothing is flaky by design: a failure there is a real one, never retried.
+        if (environment.isEmpty() && source.raw("vneidlink.reruns").map(v -> !v.equals("0")).orElse(false)) {
+            throw new IllegalArgumentException("vneidlink.reruns chỉ dùng khi chạy với cổng thật (vneidlink.target=live...): với cổng giả lập, "
+                    + "một kịch bản thất bại là lỗi thật và không được chạy lại. / Reruns are for live runs only.");
+        }
     }
 
     /** "mock" for the embedded mock portals, or the name of the environment in use. */

@@ -58,6 +58,23 @@ class SettingsTest {
     }
 
     @Test
+    void failedScenariosAreNeverRerunAgainstTheMocks() {
+        assertThatThrownBy(() -> with(Map.of("vneidlink.reruns", "1"), Map.of()))
+                .hasMessageContaining("vneidlink.reruns").hasMessageContaining("live");
+        assertThat(with(Map.of("vneidlink.reruns", "1", "vneidlink.target", "live"), Map.of()).mockTarget()).isFalse();
+        assertThat(with(Map.of("vneidlink.reruns", "0"), Map.of()).mockTarget()).isTrue();
+    }
+
+    @Test
+    void theThreadCountAndTheGridUrlAreCheckedSettings() {
+        assertThat(with(Map.of("vneidlink.threads", "3"), Map.of()).threads()).isEqualTo(3);
+        assertThat(with(Map.of(), Map.of()).threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(with(Map.of("vneidlink.grid.url", "http://127.0.0.1:4444"), Map.of()).gridUrl()).isPresent();
+        assertThatThrownBy(() -> with(Map.of("vneidlink.grid.url", "localhost:4444"), Map.of()))
+                .hasMessageContaining("vneidlink.grid.url");
+    }
+
+    @Test
     void nobodyIsAskedForAnOtpInCi() {
         assertThat(with(Map.of(), Map.of("CI", "true")).operatorAllowed()).isFalse();
         assertThat(with(Map.of(), Map.of()).operatorAllowed()).isTrue();
