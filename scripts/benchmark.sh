@@ -249,7 +249,7 @@ took=$(( $(date +%s) - script_start ))
   echo
   echo "| full journey (@hanh-trinh, screenshots on) | time | notes |"
   echo "|---|---:|---|"
-  echo "| under the suite: scenario time (Cucumber JUnit XML), fresh JVM | $(secs "$journey_ms") | runs: $journey_list s; includes starting the mocks and Chromium, hooks, 35 screenshots |"
+  echo "| under the suite: scenario time (Cucumber JUnit XML), fresh JVM | $(secs "$journey_ms") | runs: $journey_list s; includes starting the mocks and Chromium, the hooks and a screenshot after every step |"
   echo "| bare WebDriver program: mock start + browser start + journey | $(secs "$bare_total") | mock $(secs "$bare_mock") + browser $(secs "$bare_browser") + journey $(secs "$bare_journey") (bare-journey-ms runs: $bare_list s; run 1 in a cold JVM) |"
   echo "| **ratio suite / bare** | **${ratio}** | **$verdict** |"
   echo "| same scenario inside the 1-thread suite run (warm JVM) / bare | $(secs "$journey_warm") | ratio ${ratio_warm} |"

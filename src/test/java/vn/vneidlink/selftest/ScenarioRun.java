@@ -51,6 +51,12 @@ public final class ScenarioRun {
      * glue reads: set for the launch and restored after it) and extra Cucumber plugins.
      */
     public static List<Outcome> run(String scenarioNames, Map<String, String> settings, List<String> plugins, Path workDir) {
+        return run(scenarioNames, settings, plugins, false, workDir);
+    }
+
+    /** As above; {@code parallel} runs the scenarios side by side as the suite does ({@code vneidlink.threads}). */
+    public static List<Outcome> run(String scenarioNames, Map<String, String> settings, List<String> plugins, boolean parallel,
+            Path workDir) {
         Path out = workDir.resolve("outcomes.tsv");
         List<String> allPlugins = new ArrayList<>(plugins);
         allPlugins.add(0, StepOutcomes.class.getName() + ":" + out);
@@ -60,7 +66,7 @@ public final class ScenarioRun {
                 .configurationParameter("cucumber.glue", "vn.vneidlink.steps")
                 .configurationParameter("cucumber.plugin", String.join(", ", allPlugins))
                 .configurationParameter("cucumber.filter.name", scenarioNames)
-                .configurationParameter("cucumber.execution.parallel.enabled", "false")
+                .configurationParameter("cucumber.execution.parallel.enabled", Boolean.toString(parallel))
                 .build();
         // These tests run one at a time (Surefire runs test classes sequentially here).
         Map<String, String> previous = new HashMap<>();
