@@ -54,7 +54,7 @@ public abstract class PortalPage {
     }
 
     protected <T> T waitUntil(ExpectedCondition<T> condition, String expectation, Duration timeout) {
-        return new WebDriverWait(driver, timeout)
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(100))
                 .withMessage(() -> browser.redact("Chờ " + timeout.toSeconds() + " giây mà không thấy " + expectation + ". " + describeScreen(driver)))
                 .until(condition);
     }

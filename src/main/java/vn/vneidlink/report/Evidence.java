@@ -13,7 +13,8 @@ public final class Evidence {
     public static void attachScreenshot(Scenario scenario, Browser browser, Redactor redactor, String name) {
         try {
             String url = redactor.mask(browser.driver().getCurrentUrl());
-            scenario.attach(AddressBar.above(browser.screenshot(), url), "image/png", name + " — " + url);
+            Browser.Screenshot shot = browser.quickScreenshot();
+            scenario.attach(AddressBar.above(shot.bytes(), url), "image/jpeg", name + " — " + url);
         } catch (RuntimeException e) {
             attachText(scenario, name + " (không chụp được)", String.valueOf(e.getMessage()));
         }
