@@ -24,10 +24,10 @@ OUT=target/benchmark
 script_start=$(date +%s)
 log() { echo "[benchmark $(date +%H:%M:%S)] $*" >&2; }
 
-log "compiling (mvn -B -q test-compile)"
-mvn -B -q test-compile >/dev/null || { echo "build failed: run mvn -B test-compile to see why" >&2; exit 1; }
+log "compiling (./mvnw -B -q test-compile)"
+./mvnw -B -q test-compile >/dev/null || { echo "build failed: run ./mvnw -B test-compile to see why" >&2; exit 1; }
 rm -rf "$OUT" && mkdir -p "$OUT"
-mvn -B -o -q dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null \
+./mvnw -B -o -q dependency:build-classpath -Dmdep.outputFile="$OUT/classpath.txt" >/dev/null \
   || { echo "could not get the test classpath (mvn dependency:build-classpath)" >&2; exit 1; }
 CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
 report() { java -cp "$CP" vn.vneidlink.bench.BenchReport "$@"; }
@@ -122,7 +122,7 @@ suite() {  # suite K [extra maven args...]
   # The thread count: vneidlink.threads for the custom strategy (vn.vneidlink.config.ScenarioThreads),
   # the fixed.* pair for the fixed strategy; whichever junit-platform.properties configures applies.
   local k=$1; shift
-  mvn -B -o failsafe:integration-test failsafe:verify -Dvneidlink.threads="$k" \
+  ./mvnw -B -o failsafe:integration-test failsafe:verify -Dvneidlink.threads="$k" \
     -Dcucumber.execution.parallel.config.fixed.parallelism="$k" \
     -Dcucumber.execution.parallel.config.fixed.max-pool-size="$k" "$@"
 }
