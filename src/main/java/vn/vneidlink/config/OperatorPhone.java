@@ -37,11 +37,11 @@ final class OperatorPhone implements SecondFactor {
     @Override
     public String latestOtpSentTo(String phone) {
         requirePerson("nhập mã OTP gửi tới số " + redactor.masked(phone));
-        String otp = settings.operatorOtpFile()
+        String code = settings.operatorOtpFile()
                 .map(file -> otpFromFile(file, phone))
                 .orElseGet(() -> otpFromConsole(phone));
-        redactor.add(otp);
-        return otp;
+        redactor.add(code);
+        return code;
     }
 
     @Override
