@@ -37,6 +37,27 @@ import vn.vneidlink.config.Settings;
  */
 public final class Browser implements Disposable {
 
+    /**
+     * The flags of every Chromium the suite starts (and of the benchmark's bare program): the
+     * screenshot size and language, and no background traffic or HTTPS-upgrade attempts, so that
+     * the suite decides every request the browser makes.
+     */
+    public static final List<String> FLAGS = List.of(
+            "--window-size=1366,900",
+            "--lang=vi-VN",
+            "--no-sandbox",
+            "--disable-dev-shm-usage",
+            "--disable-gpu",
+            "--no-first-run",
+            "--no-default-browser-check",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-default-apps",
+            "--disable-extensions",
+            "--disable-quic",
+            "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,Translate,OptimizationHints,MediaRouter");
+
     private final Settings settings;
     private final PortalTarget target;
     private WebDriver driver;
@@ -140,22 +161,7 @@ public final class Browser implements Disposable {
         if (settings.headless()) {
             options.addArguments("--headless=new");
         }
-        options.addArguments(
-                "--window-size=1366,900",
-                "--lang=vi-VN",
-                "--no-sandbox",
-                "--disable-dev-shm-usage",
-                "--disable-gpu",
-                "--no-first-run",
-                "--no-default-browser-check",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-default-apps",
-                "--disable-extensions",
-                "--disable-quic",
-                // No HTTPS-upgrade attempts or other background features: the suite decides every request.
-                "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,Translate,OptimizationHints,MediaRouter");
+        options.addArguments(FLAGS);
         target.hostResolverRules().ifPresent(rules -> options.addArguments("--host-resolver-rules=" + rules));
         // Trusts only the run's own certificates of the mock (or staging) portals, by their public keys:
         // never --ignore-certificate-errors.

@@ -162,23 +162,8 @@ public final class BareJourney {
             options.setBinary(browserBinary.toFile());
         }
         options.addArguments("--headless=new");
-        options.addArguments(
-                "--user-data-dir=" + profile,
-                "--window-size=1366,900",
-                "--lang=vi-VN",
-                "--no-sandbox",
-                "--disable-dev-shm-usage",
-                "--disable-gpu",
-                "--no-first-run",
-                "--no-default-browser-check",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--disable-default-apps",
-                "--disable-extensions",
-                "--disable-quic",
-                "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,Translate,OptimizationHints,MediaRouter",
-                "--host-resolver-rules=" + portals.hostResolverRules());
+        options.addArguments("--user-data-dir=" + profile, "--host-resolver-rules=" + portals.hostResolverRules());
+        options.addArguments(vn.vneidlink.browser.Browser.FLAGS);
         String spki = portals.browserTrustSpkiList();
         if (!spki.isEmpty()) {
             options.addArguments("--ignore-certificate-errors-spki-list=" + spki);
