@@ -30,6 +30,7 @@ import vn.vneidlink.data.CitizenDirectory;
 import vn.vneidlink.mock.MockOptions;
 import vn.vneidlink.mock.MockPortals;
 import vn.vneidlink.mock.PortalDefect;
+import vn.vneidlink.report.AllureResults;
 import vn.vneidlink.selftest.ScenarioRun;
 import vn.vneidlink.selftest.ScenarioRun.Outcome;
 
@@ -84,7 +85,7 @@ class SecretsStayOutOfReportsTest {
         assertThat(secrets).as("bí mật đã dùng: mật khẩu, số định danh, số điện thoại và ít nhất một OTP").hasSizeGreaterThan(8);
 
         List<String> leaks = new ArrayList<>();
-        for (Path file : filesWrittenSince(start, work, Path.of("target", "allure-results"), Path.of("target", "cucumber"))) {
+        for (Path file : filesWrittenSince(start, work, AllureResults.directory(), Path.of("target", "cucumber"))) {
             if (file.equals(otpFile) || file.getFileName().toString().equals("secrets.properties")) {
                 continue;
             }

@@ -3,18 +3,14 @@ package vn.vneidlink.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vneidlink.selftest.ScenarioRun;
@@ -35,13 +31,13 @@ class AllureIsolationTest {
 
     @Test
     void parallelScenariosKeepTheirOwnStepsAndScreenshots(@TempDir Path work) throws IOException {
-        Instant start = Instant.now().minusSeconds(1);
+        Instant start = Instant.now();
         List<Outcome> outcomes = ScenarioRun.run("^(" + SCENARIOS.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")$",
                 Map.of("vneidlink.threads", "2"), List.of("io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm"), true, work);
         assertThat(outcomes.stream().filter(o -> o.kind().equals("SCENARIO")))
                 .allSatisfy(o -> assertThat(o.status()).as(o.scenario()).isEqualTo("PASSED"));
 
-        List<JsonNode> results = resultsWrittenSince(start);
+        List<JsonNode> results = AllureResults.startedSince(AllureResults.directory(), start).stream().map(r -> (JsonNode) r.json()).toList();
         assertThat(results).extracting(r -> r.get("name").asText()).containsExactlyInAnyOrderElementsOf(SCENARIOS);
         assertThat(results.stream().anyMatch(a -> results.stream().anyMatch(b -> a != b
                 && a.get("start").asLong() < b.get("stop").asLong() && b.get("start").asLong() < a.get("stop").asLong())))
@@ -62,18 +58,5 @@ class AllureIsolationTest {
                         .isEqualTo(browserNotStartedYet ? 0 : 1);
             }
         }
-    }
-
-    private static List<JsonNode> resultsWrittenSince(Instant start) throws IOException {
-        ObjectMapper json = new ObjectMapper();
-        List<JsonNode> results = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("target", "allure-results"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith("-result.json")).toList()) {
-                if (Files.getLastModifiedTime(file).compareTo(FileTime.from(start)) >= 0) {
-                    results.add(json.readTree(file.toFile()));
-                }
-            }
-        }
-        return results;
     }
 }
