@@ -5,23 +5,22 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.SessionNotCreatedException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.bidi.browsingcontext.BrowsingContext;
-import org.openqa.selenium.bidi.browsingcontext.CaptureScreenshotParameters;
 import org.openqa.selenium.remote.Augmenter;
 import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.logging.LogType;
@@ -72,19 +71,30 @@ public final class Browser implements Disposable {
     public synchronized WebDriver driver() {
         if (driver == null) {
             driver = start();
-            forensics = Forensics.startOn(driver);
+            forensics = new Forensics();
         }
         return driver;
     }
 
-    /** Every request the browser made (method, status, URL, timing), when BiDi is available. */
+    /** Every request the browser made in this scenario (method, status, URL, timing). */
     public synchronized List<String> networkLog() {
-        return forensics == null ? List.of("(không có: phiên trình duyệt không hỗ trợ WebDriver BiDi)") : forensics.requests();
+        return readForensics().requests();
     }
 
-    /** JavaScript errors of the pages, when BiDi is available. */
+    /** JavaScript errors of the pages (uncaught exceptions). */
     public synchronized List<String> javascriptErrors() {
-        return forensics == null ? List.of() : forensics.javascriptErrors();
+        return readForensics().javascriptErrors();
+    }
+
+    /** What the browser console said: messages and JavaScript errors. */
+    public synchronized List<String> consoleMessages() {
+        return readForensics().console();
+    }
+
+    private Forensics readForensics() {
+        WebDriver current = driver();
+        forensics.read(current);
+        return forensics;
     }
 
     /** Names (never values) of the cookies of the page on screen. */
@@ -116,34 +126,80 @@ public final class Browser implements Disposable {
     }
 
     /**
-     * A JPEG screenshot of the viewport, captured by the browser itself through BiDi (much cheaper
-     * than a PNG for the screenshot after every step); a PNG where the session has no BiDi.
+     * A JPEG screenshot of the viewport, encoded by the browser itself (much cheaper than a PNG for
+     * the screenshot after every step): through the DevTools protocol where the driver offers it
+     * (about 50 ms), else a PNG of the classic endpoint.
      */
     public Screenshot quickScreenshot() {
         WebDriver current = driver();
-        if (forensics != null) {
+        if (current instanceof HasCdp cdp) {
             try {
-                String base64 = new BrowsingContext(current, current.getWindowHandle())
-                        .captureScreenshot(new CaptureScreenshotParameters().imageFormat("image/jpeg", 0.85));
-                return new Screenshot(Base64.getDecoder().decode(base64), "image/jpeg");
-            } catch (RuntimeException noBidiScreenshot) {
+                Object data = cdp.executeCdpCommand("Page.captureScreenshot", Map.of("format", "jpeg", "quality", 80)).get("data");
+                if (data instanceof String base64) {
+                    return new Screenshot(Base64.getDecoder().decode(base64), "image/jpeg");
+                }
+            } catch (RuntimeException noCdp) {
                 // fall through to the classic screenshot
             }
         }
         return new Screenshot(screenshot(), "image/png");
     }
 
+    /**
+     * The page on screen and whether it may look different from when this was last asked, in one
+     * round trip. The first call in a document installs a watcher (DOM changes, typing, focus,
+     * scrolling, pointer moves, loads, animations) and reports "new"; later calls report what it
+     * counted since. A document with frames, canvases or videos, which can change unseen, always
+     * counts as changed, and so does a page the script cannot run in.
+     */
+    public PageState pageState() {
+        try {
+            Object answer = ((JavascriptExecutor) driver()).executeScript(PAGE_WATCH);
+            if (answer instanceof List<?> list && list.size() == 2 && list.get(0) instanceof String url && list.get(1) instanceof Number changes) {
+                return new PageState(url, changes.longValue());
+            }
+        } catch (WebDriverException cannotRunScript) {
+            // an alert, or a document being replaced: a new look is needed
+        }
+        return new PageState(driver().getCurrentUrl(), PageState.NEW);
+    }
+
+    /** The URL on screen and how many changes were seen since the last look ({@link #NEW} for a document not yet watched). */
+    public record PageState(String url, long changes) {
+        public static final long NEW = -1;
+
+        /** Same document, same URL, nothing changed since {@code before}. */
+        public boolean looksLike(PageState before) {
+            return before != null && changes == 0 && url.equals(before.url());
+        }
+    }
+
+    private static final String PAGE_WATCH = """
+            const w = window.__vneidlinkWatch;
+            if (document.querySelector('iframe, frame, canvas, video, embed, object')) {
+              return [location.href, -1];
+            }
+            if (!w) {
+              const watch = {n: 0};
+              const bump = () => { watch.n++; };
+              watch.observer = new MutationObserver(bump);
+              watch.observer.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
+              for (const type of ['input', 'change', 'scroll', 'focusin', 'focusout', 'mouseover', 'mouseout', 'load',
+                                  'transitionstart', 'transitionend', 'animationstart', 'animationiteration', 'animationend', 'toggle']) {
+                document.addEventListener(type, bump, true);
+              }
+              window.addEventListener('scroll', bump, true);
+              window.addEventListener('resize', bump);
+              window.__vneidlinkWatch = watch;
+              return [location.href, -1];
+            }
+            const seen = w.n + w.observer.takeRecords().length;
+            w.n = 0;
+            return [location.href, seen];
+            """;
+
     /** Image bytes and their media type. */
     public record Screenshot(byte[] bytes, String mediaType) {}
-
-    /** What the browser console said: messages and JavaScript errors. */
-    public List<String> consoleMessages() {
-        List<String> lines = new ArrayList<>();
-        for (LogEntry entry : driver().manage().logs().get(LogType.BROWSER)) {
-            lines.add(entry.getLevel() + " " + entry.getMessage());
-        }
-        return lines;
-    }
 
     private WebDriver start() {
         ChromeOptions options = new ChromeOptions();
@@ -167,11 +223,14 @@ public final class Browser implements Disposable {
         // never --ignore-certificate-errors.
         target.trustedSpki().ifPresent(spki -> options.addArguments("--ignore-certificate-errors-spki-list=" + spki));
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
-        // WebDriver BiDi: the network log and JavaScript errors of Forensics.
-        options.setCapability("webSocketUrl", true);
+        // Forensics: ChromeDriver keeps the console (browser log) and the DevTools Network events
+        // (performance log) of the whole session. Cheaper than a WebDriver BiDi session, whose
+        // start alone cost about a second of every scenario's first step.
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
+        logging.enable(LogType.PERFORMANCE, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
+        options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
 
         try {
             WebDriver started = settings.gridUrl().isPresent() ? onGrid(options) : local(options);
@@ -209,9 +268,6 @@ public final class Browser implements Disposable {
     @Override
     public synchronized void dispose() {
         try {
-            if (forensics != null) {
-                forensics.close();
-            }
             if (driver != null) {
                 driver.quit();
             }

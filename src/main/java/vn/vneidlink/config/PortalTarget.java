@@ -261,7 +261,7 @@ public final class PortalTarget implements Disposable {
         private <T> T waitFor(String what, Supplier<T> condition) {
             return new FluentWait<>(portals)
                     .withTimeout(timeout)
-                    .pollingEvery(Duration.ofMillis(100))
+                    .pollingEvery(Duration.ofMillis(50))
                     .withMessage("Điện thoại của công dân không nhận được " + what + " sau " + timeout.toSeconds() + " giây")
                     .until(p -> condition.get());
         }

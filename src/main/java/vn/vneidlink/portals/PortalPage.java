@@ -24,6 +24,8 @@ public abstract class PortalPage {
 
     private static final By HEADINGS = By.cssSelector("h1, h2");
     private static final By ALERTS = By.cssSelector(".alert, #error-message");
+    /** How often a wait looks again: a wait costs at most this much more than the page itself. */
+    private static final Duration POLL = Duration.ofMillis(50);
 
     protected final Browser browser;
     protected final WebDriver driver;
@@ -54,7 +56,7 @@ public abstract class PortalPage {
     }
 
     protected <T> T waitUntil(ExpectedCondition<T> condition, String expectation, Duration timeout) {
-        return new WebDriverWait(driver, timeout, Duration.ofMillis(100))
+        return new WebDriverWait(driver, timeout, POLL)
                 .withMessage(() -> browser.redact("Chờ " + timeout.toSeconds() + " giây mà không thấy " + expectation + ". " + describeScreen(driver)))
                 .until(condition);
     }

@@ -10,7 +10,7 @@ public final class Evidence {
 
     private Evidence() {}
 
-    public static void attachScreenshot(Scenario scenario, Browser browser, Redactor redactor, String name) {
+    private static void attachScreenshot(Scenario scenario, Browser browser, Redactor redactor, String name) {
         try {
             String url = redactor.mask(browser.driver().getCurrentUrl());
             Browser.Screenshot shot = browser.quickScreenshot();

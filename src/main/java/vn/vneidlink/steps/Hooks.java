@@ -12,6 +12,7 @@ import vn.vneidlink.config.PortalTarget;
 import vn.vneidlink.config.Settings;
 import vn.vneidlink.report.AllureSteps;
 import vn.vneidlink.report.Evidence;
+import vn.vneidlink.report.StepScreenshots;
 
 /**
  * Report evidence: a screenshot after every step that used the browser; on failure the
@@ -26,18 +27,20 @@ public class Hooks {
     private final Settings settings;
     private final AllureSteps allure;
     private final Journey journey;
+    private final StepScreenshots screenshots;
 
     /** Tag of the scenarios that change a test account: refused against real portals unless allowed. */
     public static final String CHANGES_ACCOUNT = "@thay-doi-tai-khoan";
     /** Tag of the scenarios that need the mock portals' controls. */
     public static final String MOCK_ONLY = "@chi-gia-lap";
 
-    public Hooks(Browser browser, PortalTarget target, Settings settings, AllureSteps allure, Journey journey) {
+    public Hooks(Browser browser, PortalTarget target, Settings settings, AllureSteps allure, Journey journey, StepScreenshots screenshots) {
         this.browser = browser;
         this.target = target;
         this.settings = settings;
         this.allure = allure;
         this.journey = journey;
+        this.screenshots = screenshots;
     }
 
     /**
@@ -64,12 +67,13 @@ public class Hooks {
     public void screenshotAfterStep(Scenario scenario) {
         allure.rememberTestCase();
         if (settings.pageEvidence() && browser.started()) {
-            Evidence.attachScreenshot(scenario, browser, target.redactor(), "Ảnh chụp màn hình sau bước");
+            screenshots.afterStep(browser, target.redactor());
         }
     }
 
     @After(order = 30000)
     public void foldScreenshotsIntoTheirSteps() {
+        screenshots.finish();
         allure.foldHookRows(Hooks.class.getName() + ".");
     }
 

@@ -1,0 +1,70 @@
+package vn.vneidlink.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vneidlink.report.AllureResults.Result;
+import vn.vneidlink.selftest.ScenarioRun;
+
+/**
+ * The screenshot after every step: a JPEG under an address bar, written to the Allure results; a
+ * check after which the page did not change shows the previous step's screenshot again, and
+ * nothing else ever does: an action, a scroll, a new page always get a new capture.
+ */
+class StepScreenshotsTest {
+
+    private static final String SCENARIO = "Cập nhật thông tin định danh từ CSDL Quốc gia về Dân cư";
+    private static final String SCROLLING_CHECK = "Thì mọi trường định danh đều có dấu tích xanh của CSDL Quốc gia về Dân cư";
+
+    @Test
+    void everyStepHasItsScreenshotAndOnlyUnchangedPagesReuseOne(@TempDir Path work) throws IOException {
+        Instant start = Instant.now();
+        ScenarioRun.run(ScenarioRun.exactly(SCENARIO), Map.of(), List.of("io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm"), work);
+        Result result = AllureResults.startedSince(AllureResults.directory(), start).stream()
+                .filter(r -> r.name().equals(SCENARIO)).findFirst().orElseThrow();
+        assertThat(result.status()).isEqualTo("passed");
+
+        List<JsonNode> steps = new ArrayList<>();
+        result.json().path("steps").forEach(steps::add);
+        String previousSource = null;
+        String keyword = "";
+        int reused = 0;
+        for (int i = 1; i < steps.size(); i++) {   // step 1 («Cho ...») runs before the browser starts
+            JsonNode step = steps.get(i);
+            String name = step.path("name").asText();
+            keyword = name.startsWith("Và ") ? keyword : name.substring(0, name.indexOf(' '));
+            assertThat(step.path("attachments")).as("ảnh chụp sau bước «%s»", name).hasSize(1);
+            JsonNode shot = step.path("attachments").get(0);
+            String source = shot.path("source").asText();
+            assertThat(shot.path("type").asText()).isEqualTo("image/jpeg");
+            BufferedImage image = ImageIO.read(AllureResults.directory().resolve(source).toFile());
+            assertThat(image).as("tệp ảnh %s của bước «%s»", source, name).isNotNull();
+            assertThat(image.getWidth()).as("bề rộng cửa sổ").isGreaterThan(1200);
+            assertThat(new java.awt.Color(image.getRGB(3, 3))).as("góc trên bên trái là thanh địa chỉ vẽ thêm")
+                    .satisfies(c -> assertThat(Math.abs(c.getRed() - 0xDE) + Math.abs(c.getGreen() - 0xE1) + Math.abs(c.getBlue() - 0xE6))
+                            .as("màu %s so với #DEE1E6 (JPEG)", c).isLessThan(12));
+            if (shot.path("name").asText().contains(StepScreenshots.UNCHANGED)) {
+                reused++;
+                assertThat(keyword).as("«%s» dùng lại ảnh: chỉ bước kiểm tra (Thì) mới được", name).isEqualTo("Thì");
+                assertThat(source).as("«%s» dùng lại đúng ảnh của bước trước", name).isEqualTo(previousSource);
+            } else {
+                assertThat(source).as("«%s» có ảnh mới", name).isNotEqualTo(previousSource);
+            }
+            if (name.equals(SCROLLING_CHECK)) {
+                assertThat(shot.path("name").asText()).as("bước kiểm tra cuộn trang: ảnh mới").doesNotContain(StepScreenshots.UNCHANGED);
+            }
+            previousSource = source;
+        }
+        assertThat(reused).as("bước kiểm tra không làm đổi trang dùng lại ảnh trước").isGreaterThanOrEqualTo(2);
+    }
+}
