@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -323,7 +323,9 @@ public final class BareJourney {
         }
 
         private <T> T waitFor(ExpectedCondition<T> condition) {
-            return new WebDriverWait(driver, WAIT, Duration.ofMillis(50)).ignoring(StaleElementReferenceException.class).until(condition);
+            // Between two documents ChromeDriver may answer "node does not belong to the document"
+            // instead of a stale element: both mean "not yet", as in the suite's page objects.
+            return new WebDriverWait(driver, WAIT, Duration.ofMillis(50)).ignoring(WebDriverException.class).until(condition);
         }
 
         private String otpSentTo(String phone) {

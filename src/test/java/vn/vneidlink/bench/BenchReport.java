@@ -131,7 +131,7 @@ public final class BenchReport {
             }
         }
         StringBuilder table = new StringBuilder();
-        table.append("| # | bước (step) | suite, ms (median of ").append(allureDirs.size())
+        table.append("| # | bước (step) | suite, ms (median of ").append(suite.isEmpty() ? 0 : suite.get(0).size())
                 .append(") | bare WebDriver, ms | suite − bare, ms |\n|---:|---|---:|---:|---:|\n");
         long suiteTotal = 0;
         long bareTotal = 0;
