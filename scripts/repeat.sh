@@ -3,7 +3,8 @@
 # runs passed: proof that the suite raises no false alarms (flakiness). Usage:
 #   scripts/repeat.sh [N=20] [extra Maven arguments...]
 # Each run's log is kept under target/repeat/run-K.log; a failed run's Allure results are kept
-# under target/repeat/run-K-allure-results.
+# under target/repeat/run-K-allure-results. Each run starts from an empty target/allure-results and
+# must leave exactly one Allure result per scenario it ran (no result lost, none from elsewhere).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,7 +20,11 @@ passed=0
 total_seconds=0
 for k in $(seq 1 "$runs"); do
   start=$(date +%s)
-  if ./mvnw -B -o failsafe:integration-test failsafe:verify "$@" > "target/repeat/run-$k.log" 2>&1; then
+  rm -rf target/allure-results
+  if ./mvnw -B -o failsafe:integration-test failsafe:verify "$@" > "target/repeat/run-$k.log" 2>&1 \
+      && count=$(grep -E '^[0-9]+ scenarios' "target/repeat/run-$k.log" | tail -1 | cut -d' ' -f1) \
+      && results=$(find target/allure-results -maxdepth 1 -name '*-result.json' 2>/dev/null | wc -l) \
+      && { [ "$results" -eq "$count" ] || { echo "run $k: $results Allure results for $count scenarios" >> "target/repeat/run-$k.log"; false; }; }; then
     result=passed; passed=$((passed + 1))
   else
     result=FAILED
