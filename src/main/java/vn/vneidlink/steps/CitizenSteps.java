@@ -103,8 +103,8 @@ public class CitizenSteps {
     public void loginButtonShown(String label) {
         SiteHeader header = portals.header();
         assertThat(header.showsLoginButton())
-                .as("Góc trên bên phải của %s phải hiện nút «%s» (chưa đăng nhập), nhưng đang hiện tên «%s»",
-                        header.currentHost(), label, header.displayedName())
+                .as(() -> String.format("Góc trên bên phải của %s phải hiện nút «%s» (chưa đăng nhập), nhưng đang hiện tên «%s»",
+                        header.currentHost(), label, header.displayedName()))
                 .isTrue();
         assertThat(header.loginButtonLabel()).isEqualTo(label);
     }
@@ -123,11 +123,11 @@ public class CitizenSteps {
 
     private static void assertNameShown(SiteHeader header, String fullName) {
         assertThat(header.showsUserName())
-                .as("Góc trên bên phải của %s phải hiện họ và tên «%s» (đã đăng nhập), nhưng chỉ có nút «%s»",
-                        header.currentHost(), fullName, SiteHeader.LOGIN_LABEL)
+                .as(() -> String.format("Góc trên bên phải của %s phải hiện họ và tên «%s» (đã đăng nhập), nhưng chỉ có nút «%s»",
+                        header.currentHost(), fullName, SiteHeader.LOGIN_LABEL))
                 .isTrue();
         assertThat(header.displayedName())
-                .as("Họ và tên ở góc trên bên phải của %s", header.currentHost())
+                .as(() -> String.format("Họ và tên ở góc trên bên phải của %s", header.currentHost()))
                 .isEqualTo(fullName);
     }
 }

@@ -81,9 +81,9 @@ public class LinkSteps {
         String oldAccount = redactor.masked(journey.vnconnect().username());
         List<String> linked = page.linkedAccountNames().stream().map(redactor::mask).toList();
         assertThat(linked)
-                .as("Tài khoản VNeID và tài khoản VNconnect %s CHƯA được liên kết: «%s» phải liệt kê tài khoản cũ, "
+                .as(() -> String.format("Tài khoản VNeID và tài khoản VNconnect %s CHƯA được liên kết: «%s» phải liệt kê tài khoản cũ, "
                         + "nhưng trang hiện %s", oldAccount, PersonalInfoPage.LINKED_ACCOUNTS_HEADING,
-                        linked.isEmpty() ? "danh sách trống hoặc không có mục này" : linked)
+                        linked.isEmpty() ? "danh sách trống hoặc không có mục này" : linked))
                 .containsOnlyOnce(oldAccount);
         assertThat(page.linkedAccountsHeading()).isEqualTo(PersonalInfoPage.LINKED_ACCOUNTS_HEADING);
     }
@@ -115,10 +115,10 @@ public class LinkSteps {
     @Thì("trang VNeID báo {string}")
     public void vneidSays(String message) {
         assertThat(VneidMessagePage.isOnScreen(portals.browser()))
-                .as("SSO VNeID phải báo lỗi «%s» và dừng ở đó, nhưng: %s", message, PortalPage.describeScreen(portals.browser()))
+                .as(() -> String.format("SSO VNeID phải báo lỗi «%s» và dừng ở đó, nhưng: %s", message, PortalPage.describeScreen(portals.browser())))
                 .isTrue();
         assertThat(new VneidMessagePage(portals.browser()).message())
-                .as("Thông báo lỗi của SSO VNeID (%s)", portals.target().hosts().vneidSso())
+                .as(() -> String.format("Thông báo lỗi của SSO VNeID (%s)", portals.target().hosts().vneidSso()))
                 .isEqualTo(message);
     }
 
@@ -139,8 +139,8 @@ public class LinkSteps {
     @Thì("biểu mẫu nộp hồ sơ trực tuyến hiện ra")
     public void submissionFormShown() {
         OnlineSubmissionPage page = new OnlineSubmissionPage(portals.browser());
-        assertThat(page.showsForm()).as("Biểu mẫu «%s» cho tài khoản mức độ 2 (trang báo: %s)",
-                OnlineSubmissionPage.SERVICE_LABEL, page.levelError()).isTrue();
+        assertThat(page.showsForm()).as(() -> String.format("Biểu mẫu «%s» cho tài khoản mức độ 2 (trang báo: %s)",
+                OnlineSubmissionPage.SERVICE_LABEL, page.levelError())).isTrue();
     }
 
     @Khi("công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Quản lý hồ sơ đã nộp")
@@ -155,9 +155,9 @@ public class LinkSteps {
         var page = portals.dossierList();
         List<String> shown = page.dossierCodes();
         assertThat(shown)
-                .as("Hồ sơ cũ của tài khoản VNconnect phải hiện trên «%s» (%s); trang hiện %s. "
+                .as(() -> String.format("Hồ sơ cũ của tài khoản VNconnect phải hiện trên «%s» (%s); trang hiện %s. "
                         + "Thiếu hồ sơ cũ nghĩa là tài khoản chưa được liên kết.",
-                        page.pageName(), page.currentHost(), shown.isEmpty() ? "«" + page.emptyMessage() + "»" : shown)
+                        page.pageName(), page.currentHost(), shown.isEmpty() ? "«" + page.emptyMessage() + "»" : shown))
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
 }

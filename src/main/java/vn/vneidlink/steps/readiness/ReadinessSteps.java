@@ -91,7 +91,7 @@ public class ReadinessSteps {
                         .orElseGet(() -> Optional.of(name + ": chưa kiểm tra được (" + earlierFailure(name) + ")")))
                 .flatMap(Optional::stream)
                 .toList();
-        assertThat(problems).as("Cổng không đạt «%s» [%s]", expectation, check.label()).isEmpty();
+        assertThat(problems).as(() -> String.format("Cổng không đạt «%s» [%s]", expectation, check.label())).isEmpty();
     }
 
     private String earlierFailure(String portal) {

@@ -55,8 +55,8 @@ public class SessionSteps {
     @Thì("Cổng DVC quốc gia báo yêu cầu đăng nhập không hợp lệ")
     public void nationalRefusesForgedResponse() {
         assertThat(NationalErrorPage.isOnScreen(portals.browser()))
-                .as("Cổng DVC quốc gia đã chấp nhận kết quả đăng nhập có state giả mạo (lỗ hổng CSRF) thay vì báo lỗi: %s",
-                        PortalPage.describeScreen(portals.browser()))
+                .as(() -> String.format("Cổng DVC quốc gia đã chấp nhận kết quả đăng nhập có state giả mạo (lỗ hổng CSRF) thay vì báo lỗi: %s",
+                        PortalPage.describeScreen(portals.browser())))
                 .isTrue();
         assertThat(new NationalErrorPage(portals.browser()).message())
                 .as("Cổng DVC quốc gia phải từ chối kết quả đăng nhập có state nó không cấp (chống CSRF)")
@@ -67,8 +67,8 @@ public class SessionSteps {
     public void notSignedInNationally() {
         SiteHeader header = portals.national().openHome().header();
         assertThat(header.showsUserName())
-                .as("Kết quả đăng nhập giả mạo không được mở phiên trên Cổng DVC quốc gia, nhưng góc trên bên phải hiện «%s»",
-                        header.displayedName())
+                .as(() -> String.format("Kết quả đăng nhập giả mạo không được mở phiên trên Cổng DVC quốc gia, nhưng góc trên bên phải hiện «%s»",
+                        header.displayedName()))
                 .isFalse();
     }
 }

@@ -56,11 +56,11 @@ public class SyncSteps {
     public void otpSentToRegisteredPhone() {
         String phone = journey.citizen().phone();
         assertThat(portals.signIn().otpPage().sentToMessage())
-                .as("Trang OTP phải báo mã đã gửi tới số điện thoại đã đăng ký (đuôi %s)", phone.substring(phone.length() - 4))
+                .as(() -> String.format("Trang OTP phải báo mã đã gửi tới số điện thoại đã đăng ký (đuôi %s)", phone.substring(phone.length() - 4)))
                 .contains("Mã OTP đã được gửi")
                 .endsWith(phone.substring(phone.length() - 4));
         assertThat(new SsoOtpPage(portals.browser()).sentToMessage().contains(phone))
-                .as("Trang OTP không được hiện đầy đủ số điện thoại %s", portals.target().redactor().masked(phone))
+                .as(() -> String.format("Trang OTP không được hiện đầy đủ số điện thoại %s", portals.target().redactor().masked(phone)))
                 .isFalse();
     }
 
@@ -89,14 +89,14 @@ public class SyncSteps {
     public void loginPageSays(String message) {
         SsoLoginPage page = new SsoLoginPage(portals.browser());
         assertThat(page.errorMessage())
-                .as("Thông báo lỗi trên trang đăng nhập %s", portals.target().hosts().nationalSso())
+                .as(() -> String.format("Thông báo lỗi trên trang đăng nhập %s", portals.target().hosts().nationalSso()))
                 .startsWith(message);
     }
 
     @Thì("không có mã OTP nào được gửi tới điện thoại của công dân")
     public void noOtpSent() {
         assertThat(portals.target().secondFactor().anyOtpSentTo(journey.citizen().phone()))
-                .as("Không được gửi mã OTP tới số %s khi đăng nhập bị từ chối", journey.citizen().phone())
+                .as(() -> String.format("Không được gửi mã OTP tới số %s khi đăng nhập bị từ chối", journey.citizen().phone()))
                 .isFalse();
     }
 
@@ -110,8 +110,8 @@ public class SyncSteps {
     @Thì("trang OTP báo {string}")
     public void otpPageSays(String message) {
         assertThat(SsoOtpPage.isOnScreen(portals.browser()))
-                .as("Mã OTP sai hoặc hết hạn phải bị từ chối trên trang OTP, nhưng cổng đã chấp nhận mã: %s",
-                        PortalPage.describeScreen(portals.browser()))
+                .as(() -> String.format("Mã OTP sai hoặc hết hạn phải bị từ chối trên trang OTP, nhưng cổng đã chấp nhận mã: %s",
+                        PortalPage.describeScreen(portals.browser())))
                 .isTrue();
         assertThat(new SsoOtpPage(portals.browser()).errorMessage())
                 .as("Thông báo trên trang nhập mã OTP (mã sai hoặc hết hạn phải bị từ chối)")
@@ -125,8 +125,8 @@ public class SyncSteps {
                 .isFalse();
         SsoLoginPage page = new SsoLoginPage(portals.browser());
         assertThat(page.cutoverNoticeText())
-                .as("Sau ngày chuyển đổi, đăng nhập bằng tài khoản VNconnect phải bị từ chối với thông báo hướng dẫn dùng VNeID; %s",
-                        PortalPage.describeScreen(portals.browser()))
+                .as(() -> String.format("Sau ngày chuyển đổi, đăng nhập bằng tài khoản VNconnect phải bị từ chối với thông báo hướng dẫn dùng VNeID; %s",
+                        PortalPage.describeScreen(portals.browser())))
                 .contains("VNeID");
         assertThat(page.cutoverNoticeVneidLabel()).as("Nút trong thông báo chuyển đổi").isEqualTo(vneidLabel);
     }
@@ -155,8 +155,8 @@ public class SyncSteps {
     public void syncRefused(String message) {
         PersonalInfoPage page = new PersonalInfoPage(portals.browser());
         assertThat(page.errorMessage())
-                .as("Thông tin tài khoản khác CSDL Quốc gia về Dân cư: đồng bộ phải bị từ chối với thông báo lỗi; "
-                        + "trang đang hiện dấu tích xanh ở %s", page.verifiedFieldLabels())
+                .as(() -> String.format("Thông tin tài khoản khác CSDL Quốc gia về Dân cư: đồng bộ phải bị từ chối với thông báo lỗi; "
+                        + "trang đang hiện dấu tích xanh ở %s", page.verifiedFieldLabels()))
                 .contains(message);
     }
 
@@ -210,13 +210,13 @@ public class SyncSteps {
         Citizen citizen = journey.citizen();
         assertThat(page.fields()).as("Các trường của Thông tin định danh").isNotEmpty();
         assertThat(page.verifiedFields())
-                .as("Sau khi bấm «%s», mọi trường định danh phải có dấu tích xanh của CSDL Quốc gia về Dân cư%s",
-                        PersonalInfoPage.FETCH_LABEL, page.errorMessage().isEmpty() ? "" : "; trang báo lỗi «" + page.errorMessage() + "»")
+                .as(() -> String.format("Sau khi bấm «%s», mọi trường định danh phải có dấu tích xanh của CSDL Quốc gia về Dân cư%s",
+                        PersonalInfoPage.FETCH_LABEL, page.errorMessage().isEmpty() ? "" : "; trang báo lỗi «" + page.errorMessage() + "»"))
                 .containsExactlyInAnyOrderElementsOf(page.fields());
         String cccd = page.fieldValue("cccd");
         assertThat(cccd.equals(citizen.cccd()))
-                .as("Số định danh cá nhân lấy từ CSDL Quốc gia về Dân cư: trang hiện %s, mong đợi %s",
-                        portals.target().redactor().masked(cccd), portals.target().redactor().masked(citizen.cccd()))
+                .as(() -> String.format("Số định danh cá nhân lấy từ CSDL Quốc gia về Dân cư: trang hiện %s, mong đợi %s",
+                        portals.target().redactor().masked(cccd), portals.target().redactor().masked(citizen.cccd())))
                 .isTrue();
         assertThat(page.fieldValue("fullName")).as("Họ và tên lấy từ CSDL Quốc gia về Dân cư").isEqualTo(citizen.population().fullName());
         assertThat(page.offersSave()).as("Nút «%s» để lưu dữ liệu đã đồng bộ", PersonalInfoPage.SAVE_LABEL).isTrue();
@@ -249,9 +249,9 @@ public class SyncSteps {
     @Thì("Cổng DVC quốc gia yêu cầu đăng nhập lại")
     public void asksToLoginAgain() {
         assertThat(SsoLoginPage.isOnScreen(portals.browser()))
-                .as("Sau khi Đăng xuất, mở trang Thông tin cá nhân phải dẫn tới trang đăng nhập %s; "
+                .as(() -> String.format("Sau khi Đăng xuất, mở trang Thông tin cá nhân phải dẫn tới trang đăng nhập %s; "
                         + "nếu trang vẫn mở thì phiên đăng nhập chưa kết thúc. %s",
-                        portals.target().hosts().nationalSso(), PortalPage.describeScreen(portals.browser()))
+                        portals.target().hosts().nationalSso(), PortalPage.describeScreen(portals.browser())))
                 .isTrue();
     }
 
