@@ -121,28 +121,28 @@ public final class Browser implements Disposable {
     }
 
     /** A PNG screenshot of the viewport. */
-    public byte[] screenshot() {
+    private byte[] screenshot() {
         return ((TakesScreenshot) driver()).getScreenshotAs(OutputType.BYTES);
     }
 
     /**
      * A JPEG screenshot of the viewport, encoded by the browser itself (much cheaper than a PNG for
      * the screenshot after every step): through the DevTools protocol where the driver offers it
-     * (about 50 ms), else a PNG of the classic endpoint.
+     * (about 50 ms), else a PNG of the classic endpoint. {@code AddressBar} reads either.
      */
-    public Screenshot quickScreenshot() {
+    public byte[] quickScreenshot() {
         WebDriver current = driver();
         if (current instanceof HasCdp cdp) {
             try {
                 Object data = cdp.executeCdpCommand("Page.captureScreenshot", Map.of("format", "jpeg", "quality", 80)).get("data");
                 if (data instanceof String base64) {
-                    return new Screenshot(Base64.getDecoder().decode(base64), "image/jpeg");
+                    return Base64.getDecoder().decode(base64);
                 }
             } catch (RuntimeException noCdp) {
                 // fall through to the classic screenshot
             }
         }
-        return new Screenshot(screenshot(), "image/png");
+        return screenshot();
     }
 
     /**
@@ -198,8 +198,6 @@ public final class Browser implements Disposable {
             return [location.href, seen];
             """;
 
-    /** Image bytes and their media type. */
-    public record Screenshot(byte[] bytes, String mediaType) {}
 
     private WebDriver start() {
         ChromeOptions options = new ChromeOptions();

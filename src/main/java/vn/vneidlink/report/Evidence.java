@@ -13,8 +13,8 @@ public final class Evidence {
     private static void attachScreenshot(Scenario scenario, Browser browser, Redactor redactor, String name) {
         try {
             String url = redactor.mask(browser.driver().getCurrentUrl());
-            Browser.Screenshot shot = browser.quickScreenshot();
-            scenario.attach(AddressBar.above(shot.bytes(), url), "image/jpeg", name + " — " + url);
+            byte[] shot = browser.quickScreenshot();
+            scenario.attach(AddressBar.above(shot, url), "image/jpeg", name + " — " + url);
         } catch (RuntimeException e) {
             attachText(scenario, name + " (không chụp được)", String.valueOf(e.getMessage()));
         }

@@ -58,9 +58,9 @@ public final class StepScreenshots {
                 lifecycle.getCurrentTestCaseOrStep().ifPresent(step -> lifecycle.updateStep(step, s -> s.getAttachments().add(again)));
                 return;
             }
-            Browser.Screenshot shot = browser.quickScreenshot();
+            byte[] shot = browser.quickScreenshot();
             String source = lifecycle.prepareAttachment(NAME + " — " + url, "image/jpeg", ".jpg");
-            drawing.add(DRAWING.submit(() -> lifecycle.writeAttachment(source, new ByteArrayInputStream(framed(shot.bytes(), url)))));
+            drawing.add(DRAWING.submit(() -> lifecycle.writeAttachment(source, new ByteArrayInputStream(framed(shot, url)))));
             lastLook = page;
             lastShot = new Attachment().setType("image/jpeg").setSource(source);
         } catch (RuntimeException e) {
