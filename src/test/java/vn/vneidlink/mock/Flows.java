@@ -2,7 +2,11 @@ package vn.vneidlink.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
 import vn.vneidlink.data.Citizen;
 import vn.vneidlink.data.CitizenDirectory;
 import vn.vneidlink.mock.TestBrowser.Response;
@@ -28,6 +32,22 @@ final class Flows {
     Flows(MockPortals portals) {
         this.portals = portals;
         this.browser = new TestBrowser(portals);
+    }
+
+    /** A copy of {@code mocks/} under {@code folder}, for a test that breaks one of its files. */
+    static Path copyOfMocks(Path folder) throws IOException {
+        Path target = folder.resolve("mocks");
+        try (Stream<Path> files = Files.walk(MOCKS)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path dest = target.resolve(MOCKS.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(source, dest, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        return target;
     }
 
     static Citizen citizen(String profile) {

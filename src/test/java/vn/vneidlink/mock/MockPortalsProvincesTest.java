@@ -10,9 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -200,7 +198,7 @@ class MockPortalsProvincesTest {
 
     @Test
     void portalsJsonIsCheckedAtStart() throws IOException {
-        Path mocks = copyOfMocks();
+        Path mocks = Flows.copyOfMocks(temp);
         Path file = mocks.resolve("data/portals.json");
         String original = Files.readString(file);
 
@@ -220,20 +218,5 @@ class MockPortalsProvincesTest {
         assertThatThrownBy(() -> MockPortals.start(MockOptions.defaults(mocks).withScheme("http")))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("dichvucong.kontum.gov.vn has readinessDefect \"no-answer\" but no mapping");
-    }
-
-    private Path copyOfMocks() throws IOException {
-        Path target = temp.resolve("mocks");
-        try (Stream<Path> files = Files.walk(Flows.MOCKS)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path dest = target.resolve(Flows.MOCKS.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(source, dest, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return target;
     }
 }

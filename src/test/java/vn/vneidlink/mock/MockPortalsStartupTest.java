@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vneidlink.data.Citizen;
@@ -98,7 +96,7 @@ class MockPortalsStartupTest {
 
     @Test
     void anUnknownActionAnswers500WithAClearMessage() throws IOException {
-        Path mocks = copyOfMocks();
+        Path mocks = Flows.copyOfMocks(temp);
         Files.writeString(mocks.resolve("mappings/broken-action.json"), """
                 {"name": "broken-action", "request": {"method": "GET", "host": {"equalTo": "dichvucong.gov.vn"}, "urlPath": "/hong"},
                  "response": {"transformers": ["vneid-portal"], "transformerParameters": {"action": "national.khongCo"}}}
@@ -113,7 +111,7 @@ class MockPortalsStartupTest {
 
     @Test
     void aTemplateThatFailsToRenderAnswers500WithTheMessage() throws IOException {
-        Path mocks = copyOfMocks();
+        Path mocks = Flows.copyOfMocks(temp);
         Files.writeString(mocks.resolve("__files/templates/national/home.html"), "{{> national/_header}}\n{{#each tiles}}\n");
         try (MockPortals portals = MockPortals.start(MockOptions.defaults(mocks))) {
             Response response = new TestBrowser(portals).get("https://dichvucong.gov.vn/p/home/dvc-trang-chu.html");
@@ -124,7 +122,7 @@ class MockPortalsStartupTest {
 
     @Test
     void aProvincialHostOutsideTheMappingsHostPatternIsRefusedAtStart() throws IOException {
-        Path mocks = copyOfMocks();
+        Path mocks = Flows.copyOfMocks(temp);
         Path portalsJson = mocks.resolve("data/portals.json");
         Files.writeString(portalsJson, Files.readString(portalsJson).replace("dichvucong.quangtri.gov.vn", "dvc.quangtri.vn"));
         assertThatThrownBy(() -> MockPortals.start(MockOptions.defaults(mocks)))
@@ -214,20 +212,5 @@ class MockPortalsStartupTest {
             assertThat(login.header("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).contains("; Secure"));
             assertThat(browser.follow(login).body()).contains("id=\"vnconnect-form\"");
         }
-    }
-
-    private Path copyOfMocks() throws IOException {
-        Path target = temp.resolve("mocks");
-        try (Stream<Path> files = Files.walk(Flows.MOCKS)) {
-            for (Path source : (Iterable<Path>) files::iterator) {
-                Path dest = target.resolve(Flows.MOCKS.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(source, dest, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-        return target;
     }
 }
