@@ -1,10 +1,6 @@
 package vn.vneidlink.data;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,19 +20,11 @@ public final class CitizenDirectory {
     }
 
     public static CitizenDirectory load(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("Không tìm thấy tệp dữ liệu công dân: " + file.toAbsolutePath()
-                    + " (Citizen data file not found; run from the project folder or set vneidlink.mocks.dir)");
+        FileContent content = JsonFiles.read(file, FileContent.class, "Tệp dữ liệu công dân / citizen data file");
+        if (content.citizens() == null || content.citizens().isEmpty()) {
+            throw new IllegalStateException("Tệp dữ liệu công dân không có công dân nào / lists no citizen: " + file.toAbsolutePath());
         }
-        try {
-            FileContent content = new ObjectMapper().readValue(file.toFile(), FileContent.class);
-            if (content.citizens() == null || content.citizens().isEmpty()) {
-                throw new IllegalStateException("Tệp dữ liệu công dân không có công dân nào: " + file.toAbsolutePath());
-            }
-            return new CitizenDirectory(file, content.citizens());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Tệp dữ liệu công dân không đọc được (invalid JSON?): " + file.toAbsolutePath(), e);
-        }
+        return new CitizenDirectory(file, content.citizens());
     }
 
     public List<Citizen> all() {

@@ -1,10 +1,6 @@
 package vn.vneidlink.data;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -24,19 +20,11 @@ public final class ProvincialSystems {
     }
 
     public static ProvincialSystems load(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("Không tìm thấy danh sách cổng tỉnh: " + file.toAbsolutePath()
-                    + " (portal list not found; run from the project folder or set vneidlink.mocks.dir)");
+        FileContent content = JsonFiles.read(file, FileContent.class, "Danh sách cổng tỉnh / portal list");
+        if (content.provincialSystems() == null || content.provincialSystems().isEmpty()) {
+            throw new IllegalStateException("Danh sách cổng tỉnh trống (\"provincialSystems\") / lists no portal: " + file.toAbsolutePath());
         }
-        try {
-            FileContent content = new ObjectMapper().readValue(file.toFile(), FileContent.class);
-            if (content.provincialSystems() == null || content.provincialSystems().isEmpty()) {
-                throw new IllegalStateException("Danh sách cổng tỉnh trống (\"provincialSystems\"): " + file.toAbsolutePath());
-            }
-            return new ProvincialSystems(file, content.provincialSystems());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Danh sách cổng tỉnh không đọc được (invalid JSON?): " + file.toAbsolutePath(), e);
-        }
+        return new ProvincialSystems(file, content.provincialSystems());
     }
 
     public List<ProvincialSystem> all() {

@@ -1,5 +1,7 @@
 package vn.vneidlink.mock;
 
+import com.github.jknack.handlebars.Handlebars;
+
 /**
  * The plain 500 page for failures of the mock itself (no template involved, so it works even when the
  * templates are broken).
@@ -17,21 +19,7 @@ final class ErrorPages {
         return Reply.html(500, html);
     }
 
-    static String escape(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+    private static String escape(String s) {
+        return s == null ? "" : Handlebars.Utils.escapeExpression(s).toString();
     }
 }

@@ -12,15 +12,9 @@ import java.util.Optional;
 final class Exchange {
 
     private final Request request;
-    private final String action;
 
-    Exchange(Request request, String action) {
+    Exchange(Request request) {
         this.request = request;
-        this.action = action;
-    }
-
-    String action() {
-        return action;
     }
 
     /** The host the browser asked for (Host header, without port, lower case). */

@@ -16,35 +16,24 @@ final class Holders {
 
     private Holders() {}
 
+    /** The VNconnect account the subject stands for, or null (a separate VNeID account). */
     static Account account(PortalState state, Subject subject) {
-        if (subject.kind() != Subject.Kind.VNCONNECT_ACCOUNT) {
-            return null;
-        }
-        return state.accounts.get(subject.key());
+        return subject.kind() == Subject.Kind.VNCONNECT_ACCOUNT ? state.accountNamed(subject.key()).orElse(null) : null;
     }
 
+    /** The separate VNeID account the subject stands for, or null (a VNconnect account). */
     static VneidAccount vneidAccount(PortalState state, Subject subject) {
-        if (subject.kind() != Subject.Kind.VNEID_ACCOUNT) {
-            return null;
-        }
-        return state.vneidAccounts.get(subject.key());
+        return subject.kind() == Subject.Kind.VNEID_ACCOUNT ? state.vneidAccount(subject.key()).orElse(null) : null;
     }
 
     /** The full name as the portal holds it. */
     static String fullName(PortalState state, Subject subject) {
         Account a = account(state, subject);
         if (a != null) {
-            return a.fullName;
+            return a.fullName();
         }
         VneidAccount v = vneidAccount(state, subject);
         return v != null ? v.fullName : "";
-    }
-
-    /** Header model: {@code {fullName}}. */
-    static Map<String, Object> user(PortalState state, Subject subject) {
-        Map<String, Object> user = new LinkedHashMap<>();
-        user.put("fullName", fullName(state, subject));
-        return user;
     }
 
     /** The dossiers rows (a separate VNeID account has none). */

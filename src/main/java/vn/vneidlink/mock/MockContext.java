@@ -1,11 +1,11 @@
 package vn.vneidlink.mock;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.vneidlink.data.JsonFiles;
 
 /** What every handler of one {@link MockPortals} instance shares. */
 final class MockContext {
@@ -16,7 +16,6 @@ final class MockContext {
     final PageRenderer renderer;
     final List<ProvinceConfig> provinces;
     final Path filesDir;
-    final ObjectMapper json = new ObjectMapper();
 
     MockContext(MockOptions options, MockControls controls, PortalState state, PageRenderer renderer,
             List<ProvinceConfig> provinces, Path filesDir) {
@@ -31,10 +30,6 @@ final class MockContext {
     /** scheme://host + path (the browser reaches every host on its default port). */
     String url(String host, String path) {
         return options.scheme() + "://" + host + path;
-    }
-
-    boolean defect(PortalDefect defect) {
-        return options.hasDefect(defect);
     }
 
     Optional<ProvinceConfig> provinceByHost(String host) {
@@ -72,10 +67,6 @@ final class MockContext {
     }
 
     String toJson(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (Exception e) {
-            throw new IllegalStateException("JSON serialisation failed: " + e.getMessage(), e);
-        }
+        return JsonFiles.write(value);
     }
 }

@@ -1,22 +1,23 @@
 package vn.vneidlink.mock;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.extension.Parameters;
-import com.github.tomakehurst.wiremock.matching.StringValuePattern;
-import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import vn.vneidlink.data.CitizenDirectory;
 
 /**
@@ -56,21 +57,18 @@ public final class MockPortals implements AutoCloseable {
     }
 
     /**
-     * Starts a fresh server on a free port of the bind address.
+     * Starts a fresh server on a free port of the bind address: every portal mock registers its routes, the seeded
+     * defects of the options replace the rules they break, and a provincial system of readiness defect
+     * {@code no-answer} resets every connection.
      *
-     * @throws IllegalStateException if the mocks folder, its mappings, templates or data are missing or invalid
+     * @throws IllegalStateException if the mocks folder, its templates or data are missing or invalid
      */
     public static MockPortals start(MockOptions options) {
         Path dir = options.mocksDir().toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) {
             throw new IllegalStateException("Mocks directory not found: " + dir
-                    + " (it must hold mappings/, __files/ and data/; run from the project folder or pass the right path"
+                    + " (it must hold __files/ and data/; run from the project folder or pass the right path"
                     + " to MockOptions.defaults(...))");
-        }
-        Path mappings = dir.resolve("mappings");
-        if (!hasJsonFiles(mappings)) {
-            throw new IllegalStateException("No WireMock mappings in " + mappings
-                    + " (expected mappings/*.json, one per route; is " + dir + " the project's mocks/ folder?)");
         }
         Path files = dir.resolve("__files");
         Path templates = files.resolve("templates");
@@ -84,15 +82,14 @@ public final class MockPortals implements AutoCloseable {
         MockControls controls = new MockControls(options);
         PortalState state = new PortalState(citizens.all(), controls.clock(), controls.portalDate());
         MockContext ctx = new MockContext(options, controls, state, new PageRenderer(templates), provinces, files);
-        VneidSso vneid = new VneidSso(ctx);
-        NationalSso sso = new NationalSso(ctx, vneid);
-        PortalTransformer transformer = new PortalTransformer(state, List.of(
-                new NationalPortal(ctx, sso), sso, vneid, new ProvincialPortal(ctx, sso, vneid), new StaticFiles(ctx)));
+        PortalMocks mocks = portalMocks(ctx);
+        options.defects().forEach(defect -> defect.applyTo(mocks));
 
+        RouteDispatcher dispatcher = new RouteDispatcher(state);
         WireMockConfiguration config = WireMockConfiguration.options()
                 .bindAddress(options.bindAddress())
                 .usingFilesUnderDirectory(dir.toString())
-                .extensions(transformer, new ReadinessDefectMatcher(provinces))
+                .extensions(dispatcher)
                 .notifier(new ConsoleNotifier(false));
         MockTls tls = null;
         if ("https".equals(options.scheme())) {
@@ -113,59 +110,33 @@ public final class MockPortals implements AutoCloseable {
             config.dynamicPort();
         }
         WireMockServer server = new WireMockServer(config);
-        server.start();
-        try {
-            checkMappings(server, mappings, provinces);
-        } catch (RuntimeException e) {
-            server.stop();
-            throw e;
+        StaticFiles staticFiles = StaticFiles.under(files);
+        for (RouteTable table : mocks.routeTables()) {
+            if (provinces.stream().anyMatch(p -> p.host().equals(table.host()) && p.hasDefect(ReadinessDefect.NO_ANSWER))) {
+                server.stubFor(any(anyUrl()).withHost(equalTo(table.host())).withName(table.host() + " resets every connection")
+                        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+                continue;
+            }
+            table.registerOn(server, dispatcher);
+            staticFiles.registerOn(server, table.host());
         }
+        server.start();
         return new MockPortals(options, controls, server, state, provinces, tls);
     }
 
-    private static boolean hasJsonFiles(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return false;
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.anyMatch(p -> p.getFileName().toString().endsWith(".json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + dir, e);
-        }
-    }
-
-    /** The mappings were loaded, and every provincial host of portals.json reaches the provincial routes. */
-    private static void checkMappings(WireMockServer server, Path mappings, List<ProvinceConfig> provinces) {
-        List<StubMapping> stubs = server.getStubMappings();
-        if (stubs.isEmpty()) {
-            throw new IllegalStateException("WireMock loaded no mappings from " + mappings + " (are the *.json files valid?)");
-        }
-        boolean noAnswerMapped = stubs.stream().anyMatch(stub -> stub.getRequest().getCustomMatcher() != null
-                && ReadinessDefectMatcher.NAME.equals(stub.getRequest().getCustomMatcher().getName())
-                && ReadinessDefect.NO_ANSWER.id().equals(
-                        stub.getRequest().getCustomMatcher().getParameters().getString("readinessDefect", null)));
-        for (ProvinceConfig p : provinces) {
-            if (p.hasDefect(ReadinessDefect.NO_ANSWER) && !noAnswerMapped) {
-                throw new IllegalStateException("Provincial host " + p.host() + " has readinessDefect \"no-answer\" but no mapping"
-                        + " in " + mappings + " uses the custom matcher \"" + ReadinessDefectMatcher.NAME + "\" with"
-                        + " {\"readinessDefect\": \"no-answer\"} (expected mappings/province-no-answer.json)");
+    /** The mocks of the portals the guide crosses, and one per provincial system of portals.json. */
+    private static PortalMocks portalMocks(MockContext ctx) {
+        VneidSsoMock vneid = new VneidSsoMock(ctx);
+        NationalSsoMock sso = new NationalSsoMock(ctx, vneid);
+        List<ProvincialPortalMock> provinces = new ArrayList<>();
+        for (ProvinceConfig p : ctx.provinces) {
+            ProvincialPortalMock province = new ProvincialPortalMock(ctx, p, sso, vneid);
+            if (p.hasDefect(ReadinessDefect.BYPASSES_NATIONAL_SSO)) {
+                ProvincialPortalDefects.bypassesNationalSso(province);
             }
+            provinces.add(province);
         }
-        for (StubMapping stub : stubs) {
-            Parameters params = stub.getResponse().getTransformerParameters();
-            String action = params == null ? null : params.getString("action", null);
-            if (action == null || !action.startsWith("province.")) {
-                continue;
-            }
-            StringValuePattern hostPattern = stub.getRequest().getHost();
-            for (ProvinceConfig p : provinces) {
-                if (hostPattern == null || !hostPattern.match(p.host()).isExactMatch()) {
-                    throw new IllegalStateException("Provincial host " + p.host() + " (mocks/data/portals.json) is not matched by"
-                            + " the host pattern " + hostPattern + " of mapping \"" + stub.getName() + "\" in " + mappings
-                            + "; widen the pattern in the province-*.json mappings");
-                }
-            }
-        }
+        return new PortalMocks(new NationalPortalMock(ctx, sso), sso, vneid, List.copyOf(provinces));
     }
 
     /**
@@ -260,9 +231,8 @@ public final class MockPortals implements AutoCloseable {
     }
 
     /**
-     * Requests that no mapping matched, as {@code "METHOD url (Host: h)"}, plus requests a mapping matched but
-     * the mock could not serve (a provincial host missing from portals.json, a missing static file; these end
-     * with a bracketed reason). Empty after a clean scenario.
+     * Requests that no route matched (an unknown page, a missing static file, a host the mocks do not serve), as
+     * {@code "METHOD url (Host: h)"}, oldest first. Empty after a clean scenario.
      */
     public List<String> unmatchedRequests() {
         List<String> result = new ArrayList<>();
@@ -273,7 +243,7 @@ public final class MockPortals implements AutoCloseable {
             }
             result.add(r.getMethod().getName() + " " + r.getUrl() + " (Host: " + host + ")");
         }
-        result.addAll(state.locked(() -> List.copyOf(state.unservedRequests)));
+        Collections.reverse(result); // WireMock lists the newest first
         return result;
     }
 

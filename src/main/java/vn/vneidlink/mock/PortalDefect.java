@@ -1,109 +1,143 @@
 package vn.vneidlink.mock;
 
+import java.util.function.Consumer;
+
 /**
  * A regression a real portal release could ship, switched on per {@link MockPortals} instance through
  * {@link MockOptions#withDefects}. The project's own tests switch one on and check that the suite fails at
  * the right step.
  *
- * <p>To add a defect: add a constant here (host + effect, for reports) and test for it with
- * {@code ctx.defect(PortalDefect.X)} in the one handler it concerns. Nothing else has to change.
+ * <p>Each defect replaces one behaviour in one place: a rule field or a route of the portal mock it breaks, written
+ * in that portal's defects class ({@link NationalPortalDefects}, {@link NationalSsoDefects}, {@link VneidSsoDefects},
+ * {@link ProvincialPortalDefects}); the portal mocks themselves hold only the correct behaviour. To add a defect: add
+ * its override there (a rule field in the mock if the behaviour has none yet) and a constant here naming it, with
+ * the host and the effect for reports; then its entry in the self-test's catalogue.
  */
 public enum PortalDefect {
 
     /** "Cập nhật CSDL Quốc gia về Dân cư" re-renders the page unchanged: no population data, no checks, no save. */
     SYNC_BUTTON_NOOP(PortalHosts.NATIONAL,
-            "\"Cập nhật CSDL Quốc gia về Dân cư\" re-renders the page unchanged: no population data, no green checks, no save button"),
+            "\"Cập nhật CSDL Quốc gia về Dân cư\" re-renders the page unchanged: no population data, no green checks, no save button",
+            m -> NationalPortalDefects.syncButtonNoop(m.national())),
 
     /** "Đăng xuất" shows the logged-out header but the server session stays alive. */
     LOGOUT_KEEPS_SESSION(PortalHosts.NATIONAL,
-            "\"Đăng xuất\" shows the logged-out header but the server session stays alive: the personal page still opens"),
+            "\"Đăng xuất\" shows the logged-out header but the server session stays alive: the personal page still opens",
+            m -> NationalPortalDefects.logoutKeepsSession(m.national())),
 
     /** The national SSO's VNeID callback always opens a separate VNeID account, even for a synced one. */
     VNEID_LOGIN_DOES_NOT_LINK(PortalHosts.NATIONAL_SSO,
-            "the VNeID callback always opens a separate account, even for a synced one"),
+            "the VNeID callback always opens a separate account, even for a synced one",
+            m -> NationalSsoDefects.vneidLoginDoesNotLink(m.sso())),
 
     /** "Cập nhật" reports success but the account stays not synced. */
     SYNC_SAVE_NOT_PERSISTED(PortalHosts.NATIONAL,
-            "\"Cập nhật\" shows \"Cập nhật thông tin thành công\" but the account stays not synced (no checks on reload, no link later)"),
+            "\"Cập nhật\" shows \"Cập nhật thông tin thành công\" but the account stays not synced (no checks on reload, no link later)",
+            m -> NationalPortalDefects.syncSaveNotPersisted(m.national())),
 
     /** The fetch confirms every field even when name or birth date differ, and offers "Cập nhật". */
     GREEN_CHECKS_ON_MISMATCH(PortalHosts.NATIONAL,
-            "the fetch shows green checks on every field even when name or birth date differ, no error, and offers \"Cập nhật\" (which then marks synced)"),
+            "the fetch shows green checks on every field even when name or birth date differ, no error, and offers \"Cập nhật\" (which then marks synced)",
+            m -> NationalPortalDefects.greenChecksOnMismatch(m.national())),
 
     /** The link is made but the linked-accounts list stays empty. */
     LINKED_LIST_OMITS_OLD_ACCOUNT(PortalHosts.NATIONAL,
-            "the link is made (the old dossiers show) but DANH SÁCH TÀI KHOẢN LIÊN KẾT shows \"Chưa có tài khoản liên kết\""),
+            "the link is made (the old dossiers show) but DANH SÁCH TÀI KHOẢN LIÊN KẾT shows \"Chưa có tài khoản liên kết\"",
+            m -> NationalPortalDefects.linkedListOmitsOldAccount(m.national())),
 
     /** A VNeID login on a provincial system lands on the separate VNeID account. */
     PROVINCE_IGNORES_LINK(PortalHosts.PROVINCIAL,
-            "a VNeID login on the provincial system resolves to the separate VNeID account: \"Hồ sơ của tôi\" is empty, though the name is right"),
+            "a VNeID login on the provincial system resolves to the separate VNeID account: \"Hồ sơ của tôi\" is empty, though the name is right",
+            m -> m.provinces().forEach(ProvincialPortalDefects::ignoresLink)),
 
     /** Any 6-digit OTP is accepted. */
     WRONG_OTP_ACCEPTED(PortalHosts.NATIONAL_SSO,
-            "any 6-digit OTP is accepted on otp.do"),
+            "any 6-digit OTP is accepted on otp.do",
+            m -> NationalSsoDefects.wrongOtpAccepted(m.sso())),
 
     /** The header shows another citizen's name. */
     OTHER_CITIZENS_NAME(PortalHosts.NATIONAL,
-            "#user-name shows another citizen's full name (the next citizen of the data) on every national page"),
+            "#user-name shows another citizen's full name (the next citizen of the data) on every national page",
+            m -> NationalPortalDefects.otherCitizensName(m.national())),
 
     /** The callback does not compare the state with what the portal stored. */
     OAUTH_STATE_NOT_CHECKED(PortalHosts.NATIONAL,
-            "the /sso callback does not check state: an unsolicited callback with a valid code and a foreign state signs the browser in"),
+            "the /sso callback does not check state: an unsolicited callback with a valid code and a foreign state signs the browser in",
+            m -> NationalPortalDefects.oauthStateNotChecked(m.national())),
 
     /** After a successful login the SSO redirects to an unreachable host. */
     REDIRECT_TO_WRONG_HOST(PortalHosts.NATIONAL_SSO,
-            "after a successful login the SSO redirects to http://dvc-dichvucong.gov.vn/sso?... (unreachable) instead of the registered redirect_uri"),
+            "after a successful login the SSO redirects to http://dvc-dichvucong.gov.vn/sso?... (unreachable) instead of the registered redirect_uri",
+            m -> NationalSsoDefects.redirectToWrongHost(m.sso())),
 
     /** After the cutover a VNconnect login is refused without the notice. */
     CUTOVER_NOTICE_MISSING(PortalHosts.NATIONAL_SSO,
-            "after the cutover a VNconnect login is refused with only \"Đăng nhập không thành công\": no cutover notice, no pointer to VNeID"),
+            "after the cutover a VNconnect login is refused with only \"Đăng nhập không thành công\": no cutover notice, no pointer to VNeID",
+            m -> NationalSsoDefects.cutoverNoticeMissing(m.sso())),
 
     /** After the cutover a VNconnect login is still accepted. */
     CUTOVER_IGNORED(PortalHosts.NATIONAL_SSO,
-            "after the cutover a VNconnect login is still accepted as before (and the login page still shows the VNconnect form)"),
+            "after the cutover a VNconnect login is still accepted as before (and the login page still shows the VNconnect form)",
+            m -> NationalSsoDefects.cutoverIgnored(m.sso())),
 
     /** The fetch button carries another label. */
     FETCH_BUTTON_RENAMED(PortalHosts.NATIONAL,
-            "button#btn-fetch-population reads \"Đồng bộ dữ liệu dân cư\" instead of \"Cập nhật CSDL Quốc gia về Dân cư\" (same id, still works)"),
+            "button#btn-fetch-population reads \"Đồng bộ dữ liệu dân cư\" instead of \"Cập nhật CSDL Quốc gia về Dân cư\" (same id, still works)",
+            m -> NationalPortalDefects.fetchButtonRenamed(m.national())),
 
     /** The personal page fails. */
     PERSONAL_PAGE_500(PortalHosts.NATIONAL,
-            "the personal page answers 500 with the error page \"Đã có lỗi xảy ra. Vui lòng thử lại sau.\""),
+            "the personal page answers 500 with the error page \"Đã có lỗi xảy ra. Vui lòng thử lại sau.\"",
+            m -> NationalPortalDefects.personalPage500(m.national())),
 
     /** The VNeID SSO answers after 15 s. */
     VNEID_SLOWER_THAN_TIMEOUT(PortalHosts.VNEID_SSO,
-            "every VNeID SSO response is delayed 15 s (longer than the suite's default 10 s wait)"),
+            "every VNeID SSO response is delayed 15 s (longer than the suite's default 10 s wait)",
+            m -> VneidSsoDefects.slowerThanTimeout(m.vneid())),
 
     /** No CCCD prompt after login. */
     CCCD_PROMPT_SKIPPED(PortalHosts.NATIONAL,
-            "an account without CCCD goes straight to the home page after login, no prompt"),
+            "an account without CCCD goes straight to the home page after login, no prompt",
+            m -> NationalPortalDefects.cccdPromptSkipped(m.national())),
 
     /** Wrong passwords never lock the account. */
     NO_LOCKOUT(PortalHosts.NATIONAL_SSO,
-            "wrong passwords never lock the account"),
+            "wrong passwords never lock the account",
+            m -> NationalSsoDefects.noLockout(m.sso())),
 
     /** An expired OTP is accepted. */
     EXPIRED_OTP_ACCEPTED(PortalHosts.NATIONAL_SSO,
-            "an OTP older than 5 minutes is still accepted"),
+            "an OTP older than 5 minutes is still accepted",
+            m -> NationalSsoDefects.expiredOtpAccepted(m.sso())),
 
     /** Declining in the app still signs in. */
     DECLINE_STILL_SIGNS_IN(PortalHosts.VNEID_SSO,
-            "declining in the VNeID app still completes the login (the browser goes on to the portal, signed in)"),
+            "declining in the VNeID app still completes the login (the browser goes on to the portal, signed in)",
+            m -> VneidSsoDefects.declineStillSignsIn(m.vneid())),
 
     /** A level-1 VNeID account gets the level-2 service. */
     LEVEL_CHECK_MISSING(PortalHosts.NATIONAL,
-            "a level-1 VNeID account gets the form of the level-2 service \"Nộp hồ sơ trực tuyến\""),
+            "a level-1 VNeID account gets the form of the level-2 service \"Nộp hồ sơ trực tuyến\"",
+            m -> NationalPortalDefects.levelCheckMissing(m.national())),
 
     /** The personal page may be cached by the browser. */
     PERSONAL_PAGE_CACHEABLE(PortalHosts.NATIONAL,
-            "the personal page is sent with Cache-Control: private, max-age=600 instead of no-store: Back after logout can show it from the cache");
+            "the personal page is sent with Cache-Control: private, max-age=600 instead of no-store: Back after logout can show it from the cache",
+            m -> NationalPortalDefects.personalPageCacheable(m.national()));
 
     private final String host;
     private final String effect;
+    private final Consumer<PortalMocks> override;
 
-    PortalDefect(String host, String effect) {
+    PortalDefect(String host, String effect, Consumer<PortalMocks> override) {
         this.host = host;
         this.effect = effect;
+        this.override = override;
+    }
+
+    /** Switches the defect on: replaces the one rule or route of the portal mock it breaks. */
+    void applyTo(PortalMocks mocks) {
+        override.accept(mocks);
     }
 
     /** The host whose behaviour the defect changes. */

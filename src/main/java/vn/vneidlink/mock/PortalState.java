@@ -17,11 +17,13 @@ import java.util.function.Supplier;
 import vn.vneidlink.data.Citizen;
 
 /**
- * Every piece of mutable state of one {@link MockPortals} instance: the citizens' accounts, sessions of each
- * portal, OAuth2 requests and codes, OTPs, VNeID app approvals and the SMS outbox.
+ * Every piece of mutable state of one {@link MockPortals} instance: the citizens' accounts, the sessions of each
+ * portal, OAuth2 requests and codes, OTPs, VNeID app approvals and the SMS outbox. What can happen to each is a
+ * method here or on the state class it concerns (an account syncs from the population record, a session ends, a
+ * code is redeemed once); the portal mocks call those methods and hold no state of their own.
  *
- * <p>Thread-safety: all mutable state is guarded by one lock; handlers run a whole request under it
- * ({@link #locked}), and the public read methods take it too. The public methods return immutable snapshots.
+ * <p>Thread-safety: all mutable state is guarded by one lock; a request runs whole under it
+ * ({@link RouteDispatcher}), and the public read methods take it too. The public methods return immutable snapshots.
  */
 public final class PortalState {
 
@@ -59,26 +61,23 @@ public final class PortalState {
     private final SmsOutbox sms = new SmsOutbox();
 
     /** The population database: every fake citizen, by CCCD (immutable). */
-    final Map<String, Citizen> population;
+    private final Map<String, Citizen> population;
     /** Every fake citizen, in the order of the data file (immutable). */
-    final List<Citizen> citizens;
-    final Map<String, Account> accounts = new LinkedHashMap<>();
-    final Map<String, VneidAccount> vneidAccounts = new LinkedHashMap<>();
+    private final List<Citizen> citizens;
+    private final Map<String, Account> accounts = new LinkedHashMap<>();
+    private final Map<String, VneidAccount> vneidAccounts = new LinkedHashMap<>();
 
     /** Sessions of the national portal and the provincial systems: host -> session id -> session. */
-    final Map<String, Map<String, PortalSession>> portalSessions = new HashMap<>();
-    /** Logins in progress at a portal: host -> pre-session cookie value -> expected OAuth2 state. */
-    final Map<String, Map<String, String>> pendingStates = new HashMap<>();
+    private final Map<String, Map<String, PortalSession>> portalSessions = new HashMap<>();
+    /** Logins in progress at a portal: host -> pre-session cookie value -> the OAuth2 state it was given. */
+    private final Map<String, Map<String, String>> pendingStates = new HashMap<>();
 
-    final Map<String, SsoAuthRequest> ssoRequests = new HashMap<>();
-    final Map<String, SsoSession> ssoSessions = new HashMap<>();
-    final Map<String, AuthCode> ssoCodes = new HashMap<>();
+    private final Map<String, SsoAuthRequest> ssoRequests = new HashMap<>();
+    private final Map<String, SsoSession> ssoSessions = new HashMap<>();
+    private final Map<String, AuthCode> ssoCodes = new HashMap<>();
 
-    final Map<String, VneidAuthRequest> vneidRequests = new LinkedHashMap<>();
-    final Map<String, AuthCode> vneidCodes = new HashMap<>();
-
-    /** Requests a mapping matched but the mock could not serve (provincial host not in portals.json, missing static file). */
-    final List<String> unservedRequests = new ArrayList<>();
+    private final Map<String, VneidAuthRequest> vneidRequests = new LinkedHashMap<>();
+    private final Map<String, AuthCode> vneidCodes = new HashMap<>();
 
     /**
      * @param clock    the mock clock (expiry of OTPs, codes, lockouts)
@@ -140,7 +139,7 @@ public final class PortalState {
         });
     }
 
-    // ---------------------------------------------------------------- package-private, for the handlers
+    // ---------------------------------------------------------------- package-private, under the lock
 
     <T> T locked(Supplier<T> action) {
         lock.lock();
@@ -151,12 +150,12 @@ public final class PortalState {
         }
     }
 
-    Clock clock() {
-        return clock;
-    }
-
     Instant now() {
         return clock.instant();
+    }
+
+    boolean expired(Instant issuedAt, Duration validity) {
+        return !now().isBefore(issuedAt.plus(validity));
     }
 
     String randomDigits(int n) {
@@ -173,6 +172,22 @@ public final class PortalState {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    // ---------------------------------------------------------------- citizens and accounts
+
+    /** The population record holder of this CCCD, if the population database knows it. */
+    Optional<Citizen> citizen(String cccd) {
+        return Optional.ofNullable(cccd).map(population::get);
+    }
+
+    /** Every fake citizen, in the order of the data file. */
+    List<Citizen> citizens() {
+        return citizens;
+    }
+
+    Optional<Account> accountNamed(String username) {
+        return Optional.ofNullable(username).map(accounts::get);
+    }
+
     Optional<Account> accountWithCccd(String cccd) {
         return accounts.values().stream().filter(a -> cccd != null && cccd.equals(a.cccd)).findFirst();
     }
@@ -186,20 +201,141 @@ public final class PortalState {
         return byName != null ? Optional.of(byName) : accountWithCccd(login.trim());
     }
 
-    Map<String, PortalSession> sessionsOf(String host) {
+    Optional<VneidAccount> vneidAccount(String cccd) {
+        return Optional.ofNullable(cccd).map(vneidAccounts::get);
+    }
+
+    /** The separate VNeID account of this citizen: opened now, or the one opened before. */
+    VneidAccount openSeparateVneidAccount(Citizen citizen) {
+        return vneidAccounts.computeIfAbsent(citizen.cccd(), cccd -> new VneidAccount(citizen, now()));
+    }
+
+    // ---------------------------------------------------------------- sessions of the portals
+
+    PortalSession openSession(String host, Subject subject) {
+        PortalSession session = new PortalSession(randomToken(), subject, now());
+        sessionsOf(host).put(session.id, session);
+        return session;
+    }
+
+    Optional<PortalSession> session(String host, String id) {
+        return Optional.ofNullable(id).map(sessionsOf(host)::get);
+    }
+
+    void endSession(String host, String id) {
+        sessionsOf(host).remove(id);
+    }
+
+    /** A login starts at a portal: a fresh OAuth2 state kept under a fresh pre-session id (both returned). */
+    PendingLogin beginLogin(String host) {
+        PendingLogin login = new PendingLogin(randomToken(), randomToken());
+        pendingStatesOf(host).put(login.preSession(), login.oauthState());
+        return login;
+    }
+
+    /** The state this pre-session was given, once: a second callback finds nothing. */
+    Optional<String> takeLoginState(String host, String preSession) {
+        return Optional.ofNullable(preSession).map(pendingStatesOf(host)::remove);
+    }
+
+    record PendingLogin(String preSession, String oauthState) {}
+
+    private Map<String, PortalSession> sessionsOf(String host) {
         return portalSessions.computeIfAbsent(host, h -> new HashMap<>());
     }
 
-    Map<String, String> pendingStatesOf(String host) {
+    private Map<String, String> pendingStatesOf(String host) {
         return pendingStates.computeIfAbsent(host, h -> new HashMap<>());
     }
 
+    // ---------------------------------------------------------------- the national SSO
+
+    SsoAuthRequest newSsoRequest(String clientId, String redirectUri, String oauthState) {
+        SsoAuthRequest request = new SsoAuthRequest(randomToken(), clientId, redirectUri, oauthState, now());
+        ssoRequests.put(request.key, request);
+        return request;
+    }
+
+    Optional<SsoAuthRequest> ssoRequest(String key) {
+        return Optional.ofNullable(key).map(ssoRequests::get);
+    }
+
+    /** The citizen signed in: the request is done, a new SSO session replaces the browser's old one. */
+    SsoSession finishSsoRequest(SsoAuthRequest request, Subject subject, Optional<String> oldSession) {
+        ssoRequests.remove(request.key);
+        oldSession.ifPresent(ssoSessions::remove);
+        SsoSession session = new SsoSession(randomToken(), subject, now());
+        ssoSessions.put(session.id(), session);
+        return session;
+    }
+
+    Optional<SsoSession> ssoSession(String id) {
+        return Optional.ofNullable(id).map(ssoSessions::get);
+    }
+
+    void endSsoSession(String id) {
+        ssoSessions.remove(id);
+    }
+
+    /** An authorization code of the national SSO: single use, bound to client and redirect URI. */
+    String issueSsoCode(String clientId, String redirectUri, Subject subject) {
+        return issue(ssoCodes, clientId, redirectUri, subject);
+    }
+
+    Redemption<Subject> redeemSsoCode(String code, String clientId, String redirectUri) {
+        return redeem(ssoCodes, code, clientId, redirectUri);
+    }
+
+    // ---------------------------------------------------------------- the VNeID SSO
+
+    VneidAuthRequest newVneidRequest(String clientId, String redirectUri, String oauthState) {
+        VneidAuthRequest request = new VneidAuthRequest(randomToken(), clientId, redirectUri, oauthState, now());
+        vneidRequests.put(request.req, request);
+        return request;
+    }
+
+    Optional<VneidAuthRequest> vneidRequest(String req) {
+        return Optional.ofNullable(req).map(vneidRequests::get);
+    }
+
+    void dropVneidRequest(VneidAuthRequest request) {
+        vneidRequests.remove(request.req);
+    }
+
+    /** The latest login request of this CCCD waiting for approval in the VNeID app. */
+    Optional<VneidAuthRequest> pendingAppRequest(String cccd) {
+        VneidAuthRequest latest = null;
+        for (VneidAuthRequest r : vneidRequests.values()) {
+            if (r.appStatus == AppStatus.PENDING && cccd != null && cccd.equals(r.cccd)) {
+                latest = r;
+            }
+        }
+        return Optional.ofNullable(latest);
+    }
+
+    /** The request is done: a VNeID authorization code for who signed in (the CCCD, with the account's level). */
+    String issueVneidCode(VneidAuthRequest request, Subject subject) {
+        vneidRequests.remove(request.req);
+        return issue(vneidCodes, request.clientId, request.redirectUri, subject);
+    }
+
+    Redemption<Subject> redeemVneidCode(String code, String clientId, String redirectUri) {
+        return redeem(vneidCodes, code, clientId, redirectUri);
+    }
+
+    // ---------------------------------------------------------------- authorization codes
+
+    private String issue(Map<String, AuthCode> codes, String clientId, String redirectUri, Subject subject) {
+        String code = randomToken();
+        codes.put(code, new AuthCode(clientId, redirectUri, subject, now()));
+        return code;
+    }
+
     /**
-     * Redeems an authorization code of one of the two authorization servers (national SSO, VNeID SSO):
-     * single use (a refused attempt uses it up too), bound to the client and redirect URI, valid
-     * {@link #CODE_VALIDITY}. Runs under the request lock, like every handler.
+     * Redeems a code: single use (a refused attempt uses it up too), bound to the client and redirect URI, valid
+     * {@link #CODE_VALIDITY}.
      */
-    Redemption<Subject> redeem(Map<String, AuthCode> codes, String code, String clientId, String redirectUri) {
+    private Redemption<Subject> redeem(Map<String, AuthCode> codes, String code, String clientId, String redirectUri) {
         AuthCode c = codes.get(code);
         if (c == null) {
             return Redemption.refused("unknown authorization code");
@@ -214,14 +350,10 @@ public final class PortalState {
         if (!c.redirectUri.equals(redirectUri)) {
             return Redemption.refused("redirect_uri differs from the one the code was issued for");
         }
-        if (expired(c.issuedAt, PortalState.CODE_VALIDITY)) {
+        if (expired(c.issuedAt, CODE_VALIDITY)) {
             return Redemption.refused("authorization code expired");
         }
         return Redemption.ok(c.subject);
-    }
-
-    boolean expired(Instant issuedAt, Duration validity) {
-        return !now().isBefore(issuedAt.plus(validity));
     }
 
     // ---------------------------------------------------------------- mutable state classes
@@ -231,21 +363,21 @@ public final class PortalState {
         final String username;
         final String password;
         final String phone;
-        String fullName;
-        LocalDate birthDate;
-        String cccd;
-        boolean synced;
-        String gender;
-        String placeOfOrigin;
-        String linkedVneid;
-        Instant linkedAt;
-        /** The business date of the link (shown as td.linked-at). */
-        LocalDate linkedOn;
-        /** Consecutive wrong passwords at the national SSO. */
-        int failedLogins;
-        /** Locked until then (mock clock), or null. */
-        Instant lockedUntil;
         final List<Citizen.Dossier> dossiers;
+        private String fullName;
+        private LocalDate birthDate;
+        private String cccd;
+        private boolean synced;
+        private String gender;
+        private String placeOfOrigin;
+        private String linkedVneid;
+        /** The business date of the link (shown as td.linked-at). */
+        private LocalDate linkedOn;
+        private Instant linkedAt;
+        /** Consecutive wrong passwords at the national SSO. */
+        private int failedLogins;
+        /** Locked until then (mock clock), or null. */
+        private Instant lockedUntil;
 
         private Account(String username, String password, String phone, List<Citizen.Dossier> dossiers) {
             this.username = username;
@@ -265,11 +397,98 @@ public final class PortalState {
                 a.placeOfOrigin = c.population().placeOfOrigin();
             }
             if (v.linked()) {
-                a.linkedVneid = v.cccd() != null ? v.cccd() : c.cccd();
-                a.linkedAt = now; // the seed data carries no link date: "linked when the mock started"
-                a.linkedOn = today;
+                a.linkTo(v.cccd() != null ? v.cccd() : c.cccd(), now, today); // the seed has no link date: "when the mock started"
             }
             return a;
+        }
+
+        String fullName() {
+            return fullName;
+        }
+
+        LocalDate birthDate() {
+            return birthDate;
+        }
+
+        String cccd() {
+            return cccd;
+        }
+
+        String gender() {
+            return gender;
+        }
+
+        String placeOfOrigin() {
+            return placeOfOrigin;
+        }
+
+        boolean synced() {
+            return synced;
+        }
+
+        String linkedVneid() {
+            return linkedVneid;
+        }
+
+        LocalDate linkedOn() {
+            return linkedOn;
+        }
+
+        boolean passwordIs(String given) {
+            return password.equals(given);
+        }
+
+        /** The citizen gave his CCCD number (checked against the population database by the portal). */
+        void giveCccd(String cccd) {
+            this.cccd = cccd;
+        }
+
+        /** "Cập nhật": the account takes the population record's data and is synced from now on. */
+        void syncFrom(Citizen.PopulationRecord record) {
+            fullName = record.fullName();
+            birthDate = LocalDate.parse(record.birthDate());
+            gender = record.gender();
+            placeOfOrigin = record.placeOfOrigin();
+            synced = true;
+        }
+
+        /** The VNeID account of this CCCD signs in to this account from now on (a second link changes nothing). */
+        void linkTo(String vneidCccd, Instant at, LocalDate on) {
+            if (linkedVneid == null) {
+                linkedVneid = vneidCccd;
+                linkedAt = at;
+                linkedOn = on;
+            }
+        }
+
+        /** Whether the account is locked now; a lock that ran out is lifted (and the count starts again). */
+        boolean lockedAt(Instant now) {
+            if (lockedUntil == null) {
+                return false;
+            }
+            if (now.isBefore(lockedUntil)) {
+                return true;
+            }
+            lockedUntil = null;
+            failedLogins = 0;
+            return false;
+        }
+
+        /** A wrong password: the {@code max}-th in a row locks the account for {@code lockout}; returns the attempts left (0: locked). */
+        int wrongPassword(Instant now, int max, Duration lockout) {
+            failedLogins++;
+            if (failedLogins >= max) {
+                failedLogins = 0;
+                lockedUntil = now.plus(lockout);
+                return 0;
+            }
+            return max - failedLogins;
+        }
+
+        /** A right password: the count of wrong ones starts again. */
+        void passwordAccepted() {
+            failedLogins = 0;
+            lockedUntil = null;
         }
 
         AccountView view() {
@@ -308,17 +527,49 @@ public final class PortalState {
         final String id;
         final Subject subject;
         final Instant createdAt;
-        /** Set by the LOGOUT_KEEPS_SESSION defect: the header shows "logged out", the session lives on. */
-        boolean appearsLoggedOut;
         /** "Cập nhật CSDL Quốc gia về Dân cư" was pressed: the identity tab shows the population data. */
-        boolean populationFetched;
-        String flashSuccess;
-        String flashError;
+        private boolean populationFetched;
+        private String flashSuccess;
+        private String flashError;
 
         PortalSession(String id, Subject subject, Instant createdAt) {
             this.id = id;
             this.subject = subject;
             this.createdAt = createdAt;
+        }
+
+        boolean populationFetched() {
+            return populationFetched;
+        }
+
+        void fetchPopulationData() {
+            populationFetched = true;
+        }
+
+        void forgetPopulationData() {
+            populationFetched = false;
+        }
+
+        /** A message for the next page this session sees. */
+        void flashSuccess(String message) {
+            flashSuccess = message;
+        }
+
+        void flashError(String message) {
+            flashError = message;
+        }
+
+        /** The message for this page, shown once. */
+        Optional<String> takeSuccess() {
+            Optional<String> message = Optional.ofNullable(flashSuccess);
+            flashSuccess = null;
+            return message;
+        }
+
+        Optional<String> takeError() {
+            Optional<String> message = Optional.ofNullable(flashError);
+            flashError = null;
+            return message;
         }
     }
 
@@ -332,10 +583,10 @@ public final class PortalState {
         final String redirectUri;
         final String state;
         final Instant createdAt;
-        String pendingUsername;
-        String otp;
-        Instant otpIssuedAt;
-        String vneidState;
+        private String pendingUsername;
+        private String otp;
+        private Instant otpIssuedAt;
+        private String vneidState;
 
         SsoAuthRequest(String key, String clientId, String redirectUri, String state, Instant createdAt) {
             this.key = key;
@@ -343,6 +594,48 @@ public final class PortalState {
             this.redirectUri = redirectUri;
             this.state = state;
             this.createdAt = createdAt;
+        }
+
+        /** The password was right: this code, sent by SMS, is now awaited for this account. */
+        void awaitOtp(String username, String code, Instant issuedAt) {
+            pendingUsername = username;
+            otp = code;
+            otpIssuedAt = issuedAt;
+        }
+
+        /** Back to the start: no account, no code awaited. */
+        void restart() {
+            pendingUsername = null;
+            otp = null;
+        }
+
+        /** The code can no longer be used (expired): only a new login sends a new one. */
+        void useUpOtp() {
+            otp = null;
+        }
+
+        Optional<String> pendingUsername() {
+            return Optional.ofNullable(pendingUsername);
+        }
+
+        Optional<String> otp() {
+            return Optional.ofNullable(otp);
+        }
+
+        Instant otpIssuedAt() {
+            return otpIssuedAt;
+        }
+
+        /** A trip to the VNeID SSO starts with this state. */
+        void awaitVneid(String oauthState) {
+            vneidState = oauthState;
+        }
+
+        /** The state the trip to the VNeID SSO was given, once. */
+        Optional<String> takeVneidState() {
+            Optional<String> expected = Optional.ofNullable(vneidState);
+            vneidState = null;
+            return expected;
         }
     }
 
@@ -353,10 +646,10 @@ public final class PortalState {
         final String redirectUri;
         final String state;
         final Instant createdAt;
-        String cccd;
-        String otp;
-        Instant otpIssuedAt;
-        AppStatus appStatus = AppStatus.NONE;
+        private String cccd;
+        private String otp;
+        private Instant otpIssuedAt;
+        private AppStatus appStatus = AppStatus.NONE;
 
         VneidAuthRequest(String req, String clientId, String redirectUri, String state, Instant createdAt) {
             this.req = req;
@@ -365,21 +658,62 @@ public final class PortalState {
             this.state = state;
             this.createdAt = createdAt;
         }
+
+        /** The identification number and password were right. */
+        void signedIn(String cccd) {
+            this.cccd = cccd;
+        }
+
+        Optional<String> cccd() {
+            return Optional.ofNullable(cccd);
+        }
+
+        void sendOtp(String code, Instant issuedAt) {
+            otp = code;
+            otpIssuedAt = issuedAt;
+        }
+
+        boolean otpSent() {
+            return otpIssuedAt != null;
+        }
+
+        Optional<String> otp() {
+            return Optional.ofNullable(otp);
+        }
+
+        Instant otpIssuedAt() {
+            return otpIssuedAt;
+        }
+
+        void useUpOtp() {
+            otp = null;
+        }
+
+        AppStatus appStatus() {
+            return appStatus;
+        }
+
+        /** "Xác thực trên ứng dụng VNeID": the app is asked; the citizen approves or declines there. */
+        void askApp() {
+            appStatus = AppStatus.PENDING;
+        }
+
+        void answerInApp(AppStatus answer) {
+            appStatus = answer;
+        }
     }
 
     enum AppStatus { NONE, PENDING, APPROVED, DECLINED }
 
     /** An authorization code: single use, bound to client and redirect URI. */
-    static final class AuthCode {
-        final String code;
+    private static final class AuthCode {
         final String clientId;
         final String redirectUri;
         final Subject subject;
         final Instant issuedAt;
         boolean used;
 
-        AuthCode(String code, String clientId, String redirectUri, Subject subject, Instant issuedAt) {
-            this.code = code;
+        AuthCode(String clientId, String redirectUri, Subject subject, Instant issuedAt) {
             this.clientId = clientId;
             this.redirectUri = redirectUri;
             this.subject = subject;

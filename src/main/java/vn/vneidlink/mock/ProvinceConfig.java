@@ -1,9 +1,6 @@
 package vn.vneidlink.mock;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.vneidlink.data.JsonFiles;
 
 /**
  * One provincial administrative-procedure system of {@code mocks/data/portals.json}, as the mock portals need it
@@ -80,23 +78,13 @@ record ProvinceConfig(
 
     /** Reads and checks the list; every problem is reported with the file's path. */
     static List<ProvinceConfig> load(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException("Provincial systems file not found: " + file.toAbsolutePath()
-                    + " (expected mocks/data/portals.json with {\"provincialSystems\": [...]}; check MockOptions.mocksDir)");
-        }
-        FileContent content;
-        try {
-            content = new ObjectMapper().readValue(file.toFile(), FileContent.class);
-        } catch (IOException e) {
-            throw new IllegalStateException("Provincial systems file is not valid JSON: " + file.toAbsolutePath()
-                    + ": " + e.getMessage(), e);
-        }
+        FileContent content = JsonFiles.read(file, FileContent.class, "Provincial systems file (mocks/data/portals.json)");
         if (content.provincialSystems() == null || content.provincialSystems().isEmpty()) {
             throw new IllegalStateException("Provincial systems file lists no portals: " + file.toAbsolutePath());
         }
         Set<String> ids = new HashSet<>();
         Set<String> hosts = new HashSet<>(PortalHosts.NATIONAL_HOSTS);
-        Set<String> clients = new HashSet<>(Set.of(NationalSso.NATIONAL_CLIENT_ID, NationalSso.VNEID_CLIENT_ID));
+        Set<String> clients = new HashSet<>(Set.of(NationalSsoMock.NATIONAL_CLIENT_ID, NationalSsoMock.VNEID_CLIENT_ID));
         for (ProvinceConfig p : content.provincialSystems()) {
             String where = " in " + file.toAbsolutePath() + " (entry " + p + ")";
             require(p.id() != null && ID.matcher(p.id()).matches(), "id must be lower-case letters/digits" + where);

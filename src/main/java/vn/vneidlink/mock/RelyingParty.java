@@ -1,9 +1,10 @@
 package vn.vneidlink.mock;
 
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.UnaryOperator;
+import vn.vneidlink.mock.PortalState.PendingLogin;
 import vn.vneidlink.mock.PortalState.PortalSession;
 
 /**
@@ -17,32 +18,29 @@ final class RelyingParty {
     /** Either a new session or the error page to show. */
     record Outcome(PortalSession session, Reply error) {}
 
+    // Rules a seeded defect may replace (PortalDefect); each holds the correct behaviour.
+    /** Whether the callback's {@code state} is the one this browser was given (null: none was given). */
+    BiPredicate<String, String> stateMatches = (expected, given) -> expected != null && expected.equals(given);
+    /** Which account the portal opens a session for, given who the authorization server signed in. */
+    UnaryOperator<Subject> subjectOfSession;
+
     private final MockContext ctx;
-    private final AuthorizationServer sso;
+    private final AuthorizationServer server;
     private final String host;
     private final String clientId;
     private final String sessionCookie;
     private final String oauthCookie;
     private final BiFunction<Integer, String, Reply> errorPage;
-    private final boolean checksState;
-    private final UnaryOperator<Subject> subjectOfSession;
 
-    /**
-     * @param checksState      whether the callback compares {@code state} with what this browser was given (false only
-     *                         for the {@link PortalDefect#OAUTH_STATE_NOT_CHECKED} defect)
-     * @param subjectOfSession which account the portal opens a session for, given the SSO's subject (the identity,
-     *                         except for the {@link PortalDefect#PROVINCE_IGNORES_LINK} defect)
-     */
-    RelyingParty(MockContext ctx, AuthorizationServer sso, String host, String clientId, String sessionCookie, String oauthCookie,
-            BiFunction<Integer, String, Reply> errorPage, boolean checksState, UnaryOperator<Subject> subjectOfSession) {
+    RelyingParty(MockContext ctx, AuthorizationServer server, String host, String clientId, String sessionCookie,
+            String oauthCookie, BiFunction<Integer, String, Reply> errorPage, UnaryOperator<Subject> subjectOfSession) {
         this.ctx = ctx;
-        this.sso = sso;
+        this.server = server;
         this.host = host;
         this.clientId = clientId;
         this.sessionCookie = sessionCookie;
         this.oauthCookie = oauthCookie;
         this.errorPage = errorPage;
-        this.checksState = checksState;
         this.subjectOfSession = subjectOfSession;
     }
 
@@ -50,42 +48,31 @@ final class RelyingParty {
         return ctx.url(host, "/sso");
     }
 
-    String sessionCookie() {
-        return sessionCookie;
-    }
-
-    /** Stores a fresh state for this browser and sends it to the SSO's authorize endpoint. */
+    /** Stores a fresh state for this browser and sends it to the authorization server. */
     Reply startLogin() {
-        PortalState state = ctx.state;
-        String preSession = state.randomToken();
-        String oauthState = state.randomToken();
-        state.pendingStatesOf(host).put(preSession, oauthState);
-        return Reply.redirect(sso.authorizeUrl(clientId, redirectUri(), oauthState))
-                .cookie(ctx.cookie(oauthCookie, preSession));
+        PendingLogin login = ctx.state.beginLogin(host);
+        return Reply.redirect(server.authorizeUrl(clientId, redirectUri(), login.oauthState()))
+                .cookie(ctx.cookie(oauthCookie, login.preSession()));
     }
 
     /** The callback: checks state against what this browser was given, redeems the code, opens a session. */
     Outcome finishLogin(Exchange ex) {
         PortalState state = ctx.state;
+        String expected = ex.cookie(oauthCookie).flatMap(pre -> state.takeLoginState(host, pre)).orElse(null);
         Optional<String> error = ex.query("error");
-        String expected = ex.cookie(oauthCookie).map(pre -> state.pendingStatesOf(host).remove(pre)).orElse(null);
         if (error.isPresent()) {
             return failed(400, "Đăng nhập không thành công: " + ex.query("error_description", error.get()));
         }
-        String given = ex.query("state", "");
-        if (checksState && (expected == null || !expected.equals(given))) {
+        if (!stateMatches.test(expected, ex.query("state", ""))) {
             return failed(400, "Yêu cầu đăng nhập không hợp lệ: tham số state không khớp với phiên đăng nhập của trình duyệt"
                     + " (state mismatch).");
         }
-        Redemption<Subject> redeemed = sso.redeem(ex.query("code", ""), clientId, redirectUri());
+        Redemption<Subject> redeemed = server.redeem(ex.query("code", ""), clientId, redirectUri());
         if (!redeemed.isOk()) {
             return failed(400, "Mã xác thực không hợp lệ: " + redeemed.problem() + ".");
         }
-        Map<String, PortalSession> sessions = state.sessionsOf(host);
-        ex.cookie(sessionCookie).ifPresent(sessions::remove);
-        PortalSession session = new PortalSession(state.randomToken(), subjectOfSession.apply(redeemed.value()), state.now());
-        sessions.put(session.id, session);
-        return new Outcome(session, null);
+        ex.cookie(sessionCookie).ifPresent(old -> state.endSession(host, old));
+        return new Outcome(state.openSession(host, subjectOfSession.apply(redeemed.value())), null);
     }
 
     private Outcome failed(int status, String message) {
@@ -97,14 +84,14 @@ final class RelyingParty {
         return reply.cookie(ctx.cookie(sessionCookie, session.id)).cookie(ctx.expiredCookie(oauthCookie));
     }
 
-    /** The live server-side session of this browser, if any (including one that only appears logged out). */
+    /** The live server-side session of this browser, if any. */
     Optional<PortalSession> session(Exchange ex) {
-        return ex.cookie(sessionCookie).map(id -> ctx.state.sessionsOf(host).get(id));
+        return ex.cookie(sessionCookie).flatMap(id -> ctx.state.session(host, id));
     }
 
     /** Ends the session server-side and clears the cookie. */
     Reply endSession(Exchange ex, Reply reply) {
-        ex.cookie(sessionCookie).ifPresent(id -> ctx.state.sessionsOf(host).remove(id));
+        ex.cookie(sessionCookie).ifPresent(id -> ctx.state.endSession(host, id));
         return reply.cookie(ctx.expiredCookie(sessionCookie));
     }
 }

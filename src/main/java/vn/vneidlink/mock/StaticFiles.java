@@ -1,74 +1,69 @@
 package vn.vneidlink.mock;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.List;
+import java.util.stream.Stream;
 
-/** Static assets under {@code mocks/__files/static/} (any host), and the favicon. */
-final class StaticFiles implements PortalHandler {
+/**
+ * The static assets under {@code mocks/__files/static/} (style sheet, images), served by WireMock itself from its
+ * files folder on every host at {@code /static/<file>}, and {@code /favicon.ico} (204: the portals have none), so
+ * that a browser run leaves no unmatched request. A missing asset stays unmatched and fails the scenario.
+ */
+final class StaticFiles {
 
-    private static final Set<String> ACTIONS = Set.of("static.file", "static.favicon");
-    private static final Map<String, String> TYPES = Map.ofEntries(
-            Map.entry("css", "text/css; charset=utf-8"),
-            Map.entry("js", "application/javascript; charset=utf-8"),
-            Map.entry("png", "image/png"),
-            Map.entry("jpg", "image/jpeg"),
-            Map.entry("jpeg", "image/jpeg"),
-            Map.entry("gif", "image/gif"),
-            Map.entry("svg", "image/svg+xml"),
-            Map.entry("ico", "image/x-icon"),
-            Map.entry("webp", "image/webp"),
-            Map.entry("woff", "font/woff"),
-            Map.entry("woff2", "font/woff2"),
-            Map.entry("ttf", "font/ttf"),
-            Map.entry("json", "application/json; charset=utf-8"),
-            Map.entry("txt", "text/plain; charset=utf-8"));
+    private final List<String> files;
 
-    private final MockContext ctx;
-    private final Path staticDir;
-
-    StaticFiles(MockContext ctx) {
-        this.ctx = ctx;
-        this.staticDir = ctx.filesDir.resolve("static").toAbsolutePath().normalize();
+    private StaticFiles(List<String> files) {
+        this.files = files;
     }
 
-    @Override
-    public String prefix() {
-        return "static";
-    }
-
-    @Override
-    public Set<String> actions() {
-        return ACTIONS;
-    }
-
-    @Override
-    public Reply handle(Exchange ex) {
-        if (ex.action().equals("static.favicon")) {
-            Path icon = staticDir.resolve("favicon.ico");
-            return Files.isRegularFile(icon) ? file(icon) : Reply.bytes(204, null, new byte[0]);
+    /** The files under {@code filesDir/static}, as paths relative to {@code filesDir} ({@code static/css/portal.css}). */
+    static StaticFiles under(Path filesDir) {
+        Path root = filesDir.resolve("static");
+        if (!Files.isDirectory(root)) {
+            return new StaticFiles(List.of());
         }
-        Path file = ctx.filesDir.toAbsolutePath().normalize().resolve(ex.path().substring(1)).normalize();
-        if (!file.startsWith(staticDir) || !Files.isRegularFile(file)) {
-            ctx.state.unservedRequests.add(ex.describe() + " [no such file under " + staticDir + "]");
-            return Reply.bytes(404, "text/plain; charset=utf-8", ("Not found: " + ex.path()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
-        return file(file);
-    }
-
-    private Reply file(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-        try {
-            return Reply.bytes(200, TYPES.getOrDefault(ext, "application/octet-stream"), Files.readAllBytes(file))
-                    .header("Cache-Control", "no-cache");
+        try (Stream<Path> walk = Files.walk(root)) {
+            return new StaticFiles(walk.filter(Files::isRegularFile)
+                    .map(f -> filesDir.relativize(f).toString().replace('\\', '/'))
+                    .sorted().toList());
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read static file " + file, e);
+            throw new UncheckedIOException("Cannot list the static files under " + root, e);
         }
+    }
+
+    /** One stub per file and host, answered from the file with its media type. */
+    void registerOn(WireMockServer server, String host) {
+        for (String file : files) {
+            server.stubFor(get(urlPathEqualTo("/" + file)).withHost(equalTo(host)).withName(host + " GET /" + file)
+                    .willReturn(aResponse().withStatus(200).withBodyFile(file)
+                            .withHeader("Content-Type", mediaType(file))
+                            .withHeader("Cache-Control", "no-cache")));
+        }
+        server.stubFor(get(urlPathEqualTo("/favicon.ico")).withHost(equalTo(host)).withName(host + " GET /favicon.ico")
+                .willReturn(aResponse().withStatus(204)));
+    }
+
+    /** The JDK's guess from the file name (text types in UTF-8), {@code application/octet-stream} if it has none. */
+    private static String mediaType(String file) {
+        String type;
+        try {
+            type = Files.probeContentType(Path.of(file));
+        } catch (IOException e) {
+            type = null;
+        }
+        if (type == null) {
+            return "application/octet-stream";
+        }
+        return type.startsWith("text/") || type.endsWith("+xml") ? type + "; charset=utf-8" : type;
     }
 }

@@ -1,6 +1,5 @@
 package vn.vneidlink.mock;
 
-import java.util.Optional;
 import vn.vneidlink.mock.PortalState.AppStatus;
 import vn.vneidlink.mock.PortalState.VneidAuthRequest;
 
@@ -18,7 +17,7 @@ public final class VneidApp {
 
     /** Whether a login request for this CCCD waits for approval in the app. */
     public boolean hasPendingRequest(String cccd) {
-        return state.locked(() -> pending(cccd).isPresent());
+        return state.locked(() -> state.pendingAppRequest(cccd).isPresent());
     }
 
     /**
@@ -41,21 +40,11 @@ public final class VneidApp {
 
     private void resolve(String cccd, AppStatus status, String verb) {
         state.locked(() -> {
-            VneidAuthRequest request = pending(cccd).orElseThrow(() -> new IllegalStateException(
+            VneidAuthRequest request = state.pendingAppRequest(cccd).orElseThrow(() -> new IllegalStateException(
                     "Cannot " + verb + ": no VNeID login request is pending in the app for CCCD " + cccd
                             + " (the browser must sign in at the VNeID SSO and choose \"Xác thực trên ứng dụng VNeID\" first)"));
-            request.appStatus = status;
+            request.answerInApp(status);
             return null;
         });
-    }
-
-    private Optional<VneidAuthRequest> pending(String cccd) {
-        VneidAuthRequest latest = null;
-        for (VneidAuthRequest r : state.vneidRequests.values()) {
-            if (r.appStatus == AppStatus.PENDING && cccd != null && cccd.equals(r.cccd)) {
-                latest = r;
-            }
-        }
-        return Optional.ofNullable(latest);
     }
 }

@@ -50,11 +50,10 @@ class MockPortalsStartupTest {
             // WireMock answers an unmatched GET of a folder with 403 (its __files fallback); still reported
             assertThat(browser.get("https://example.com/").status()).isIn(403, 404);
             assertThat(browser.get("https://dichvucong.gov.vn/static/img/khong-co.png").status()).isEqualTo(404);
-            assertThat(browser.get("https://dichvucong.hanoi.gov.vn/").status()).isEqualTo(404);
-            assertThat(portals.unmatchedRequests()).hasSize(4)
-                    .contains("GET /khong-co-trang-nay (Host: dichvucong.gov.vn)", "GET / (Host: example.com)")
-                    .anySatisfy(r -> assertThat(r).startsWith("GET /static/img/khong-co.png (Host: dichvucong.gov.vn) [no such file"))
-                    .anySatisfy(r -> assertThat(r).startsWith("GET / (Host: dichvucong.hanoi.gov.vn) [no provincial system"));
+            assertThat(browser.get("https://dichvucong.hanoi.gov.vn/").status()).isIn(403, 404);
+            assertThat(portals.unmatchedRequests()).containsExactly(
+                    "GET /khong-co-trang-nay (Host: dichvucong.gov.vn)", "GET / (Host: example.com)",
+                    "GET /static/img/khong-co.png (Host: dichvucong.gov.vn)", "GET / (Host: dichvucong.hanoi.gov.vn)");
         }
     }
 
@@ -87,26 +86,11 @@ class MockPortalsStartupTest {
     }
 
     @Test
-    void aMocksFolderWithoutMappingsIsAClearError() throws IOException {
-        Files.createDirectories(temp.resolve("mappings"));
+    void aMocksFolderWithoutTemplatesIsAClearError() throws IOException {
+        Files.createDirectories(temp.resolve("__files"));
         assertThatThrownBy(() -> MockPortals.start(MockOptions.defaults(temp)))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("No WireMock mappings in " + temp.toAbsolutePath().resolve("mappings"));
-    }
-
-    @Test
-    void anUnknownActionAnswers500WithAClearMessage() throws IOException {
-        Path mocks = Flows.copyOfMocks(temp);
-        Files.writeString(mocks.resolve("mappings/broken-action.json"), """
-                {"name": "broken-action", "request": {"method": "GET", "host": {"equalTo": "dichvucong.gov.vn"}, "urlPath": "/hong"},
-                 "response": {"transformers": ["vneid-portal"], "transformerParameters": {"action": "national.khongCo"}}}
-                """);
-        try (MockPortals portals = MockPortals.start(MockOptions.defaults(mocks))) {
-            Response response = new TestBrowser(portals).get("https://dichvucong.gov.vn/hong");
-            assertThat(response.status()).isEqualTo(500);
-            assertThat(response.body()).contains("Unknown action &quot;national.khongCo&quot; in mapping &quot;broken-action&quot;",
-                    "national.home");
-        }
+                .hasMessageContaining("Page templates not found: " + temp.toAbsolutePath().resolve("__files").resolve("templates"));
     }
 
     @Test
@@ -121,14 +105,17 @@ class MockPortalsStartupTest {
     }
 
     @Test
-    void aProvincialHostOutsideTheMappingsHostPatternIsRefusedAtStart() throws IOException {
+    void aProvincialSystemIsServedOnWhateverHostPortalsJsonGivesIt() throws IOException {
         Path mocks = Flows.copyOfMocks(temp);
         Path portalsJson = mocks.resolve("data/portals.json");
         Files.writeString(portalsJson, Files.readString(portalsJson).replace("dichvucong.quangtri.gov.vn", "dvc.quangtri.vn"));
-        assertThatThrownBy(() -> MockPortals.start(MockOptions.defaults(mocks)))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("dvc.quangtri.vn")
-                .hasMessageContaining("province-");
+        try (MockPortals portals = MockPortals.start(MockOptions.defaults(mocks))) {
+            Response home = new TestBrowser(portals).get("https://dvc.quangtri.vn/");
+            assertThat(home.status()).isEqualTo(200);
+            assertThat(home.body()).contains("TỈNH QUẢNG TRỊ");
+            assertThat(new TestBrowser(portals).get("https://dvc.quangtri.vn/static/css/portal.css").status()).isEqualTo(200);
+            assertThat(portals.unmatchedRequests()).isEmpty();
+        }
     }
 
     @Test

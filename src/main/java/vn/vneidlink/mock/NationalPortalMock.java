@@ -1,0 +1,453 @@
+package vn.vneidlink.mock;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import vn.vneidlink.data.Citizen;
+import vn.vneidlink.mock.PortalState.Account;
+import vn.vneidlink.mock.PortalState.PortalSession;
+import vn.vneidlink.mock.PortalState.VneidAccount;
+
+/**
+ * The mock of the national portal {@code dichvucong.gov.vn} (Cổng Dịch vụ công Quốc gia), as the guide shows it:
+ * server pages under {@code /p/home/}, login through the national SSO, the sync under "Thông tin cá nhân → Thông tin
+ * định danh". {@link #routes()} lists every URL it answers; the fields under "rules" are the behaviours a seeded
+ * defect may replace ({@link NationalPortalDefects}).
+ */
+final class NationalPortalMock {
+
+    static final String SESSION_COOKIE = "DVC_SESSION";
+    static final String OAUTH_COOKIE = "DVC_OAUTH";
+    static final String HOME = "/p/home/dvc-trang-chu.html";
+    static final String PROFILE = "/p/home/dvc-thong-tin-ca-nhan.html";
+    static final String DOSSIERS = "/p/home/dvc-quan-ly-ho-so.html";
+    static final String CCCD = "/p/home/dvc-cap-nhat-cccd.html";
+    /** A level-2 online service ("Nộp hồ sơ trực tuyến"). */
+    static final String SUBMIT_SERVICE = "/p/home/dvc-nop-ho-so-truc-tuyen.html";
+    static final String IDENTITY_TAB = PROFILE + "?tab=dinh-danh";
+
+    static final String SYNCED = "Đã đồng bộ với CSDL Quốc gia về Dân cư";
+    static final String NOT_SYNCED = "Chưa đồng bộ với CSDL Quốc gia về Dân cư";
+    static final String FETCH_LABEL = "Cập nhật CSDL Quốc gia về Dân cư";
+    static final String SAVED = "Cập nhật thông tin thành công";
+    static final String LEVEL_ERROR = "Dịch vụ công này yêu cầu tài khoản định danh điện tử mức độ 2. Tài khoản của bạn đang"
+            + " ở mức độ 1: vui lòng nâng cấp lên mức độ 2 trên ứng dụng VNeID.";
+    static final String INTERNAL_ERROR = "Đã có lỗi xảy ra. Vui lòng thử lại sau.";
+    /** Procedures offered by the level-2 service form (decoration). */
+    private static final List<String> PROCEDURES = List.of("Đăng ký khai sinh", "Đăng ký thường trú",
+            "Cấp phiếu lý lịch tư pháp", "Cấp giấy phép xây dựng nhà ở riêng lẻ", "Chứng thực bản sao từ bản chính");
+
+    /** Main navigation: label, path. */
+    private static final List<String[]> NAV = List.of(
+            new String[] {"Trang chủ", HOME},
+            new String[] {"Giới thiệu", "/p/home/dvc-gioi-thieu.html"},
+            new String[] {"Thủ tục hành chính", "/p/home/dvc-thu-tuc-hanh-chinh.html"},
+            new String[] {"Dịch vụ công trực tuyến", "/p/home/dvc-dich-vu-cong-truc-tuyen.html"},
+            new String[] {"Thanh toán trực tuyến", "/p/home/dvc-thanh-toan-truc-tuyen.html"},
+            new String[] {"Phản ánh kiến nghị", "/p/home/dvc-phan-anh-kien-nghi.html"},
+            new String[] {"Tra cứu hồ sơ", "/p/home/dvc-tra-cuu-ho-so.html"},
+            new String[] {"Hỗ trợ", "/p/home/dvc-ho-tro.html"});
+
+    /** Pages without content of their own (nav targets): path -> title. */
+    private static final Map<String, String> INFO_PAGES = infoPages();
+
+    // ------------------------------------------------------------------ rules a seeded defect may replace
+
+    /** The session a page open to everyone (home, information pages) shows in its header: the browser's. */
+    Function<Exchange, Optional<PortalSession>> visitorSession;
+    /** The name the header shows for a session: the account holder's. */
+    Function<Subject, String> headerName;
+    /** The label of the button that fetches the population record. */
+    String fetchLabel = FETCH_LABEL;
+    /** The fields in which the account differs from the population record ("Họ và tên", "Ngày sinh"). */
+    BiFunction<Account, Citizen.PopulationRecord, List<String>> mismatches = NationalPortalMock::differences;
+    /** "Cập nhật" saves the population record into the account. */
+    BiConsumer<Account, Citizen.PopulationRecord> saveSync = Account::syncFrom;
+    /** Whether a login ends on the CCCD prompt: a VNconnect login of an account without CCCD. */
+    BiPredicate<Account, Subject> asksForCccd = (a, subject) -> a != null && a.cccd() == null
+            && subject.method() == LoginMethod.VNCONNECT;
+    /** The rows of "DANH SÁCH TÀI KHOẢN LIÊN KẾT" for a VNeID login: the linked VNconnect account. */
+    Function<Account, List<Map<String, Object>>> linkedAccounts = NationalPortalMock::linkedRows;
+    /** Whether a login may use the level-2 service: VNconnect, or VNeID of level 2. */
+    Predicate<Subject> levelSufficient = subject -> subject.method() != LoginMethod.VNEID || subject.vneidLevel() >= 2;
+
+    private final MockContext ctx;
+    private final PortalState state;
+    private final NationalSsoMock sso;
+    private final RelyingParty rp;
+    private final RouteTable routes = new RouteTable(PortalHosts.NATIONAL);
+
+    NationalPortalMock(MockContext ctx, NationalSsoMock sso) {
+        this.ctx = ctx;
+        this.state = ctx.state;
+        this.sso = sso;
+        this.rp = new RelyingParty(ctx, sso, PortalHosts.NATIONAL, NationalSsoMock.NATIONAL_CLIENT_ID, SESSION_COOKIE,
+                OAUTH_COOKIE, this::error, subject -> subject);
+        this.visitorSession = rp::session;
+        this.headerName = subject -> Holders.fullName(state, subject);
+        routes.get("/", ex -> Reply.redirect(url(HOME)))
+                .get(HOME, this::home)
+                .get("/dang-nhap", ex -> rp.startLogin())
+                .get("/sso", this::callback)
+                .get(CCCD, signedIn(this::cccdPrompt))
+                .post(CCCD, "action", "update", signedIn(this::giveCccd))
+                .post(CCCD, "action", "skip", signedIn((ex, s) -> Reply.redirect(url(HOME))))
+                .post(CCCD, signedIn((ex, s) -> invalidAction(s, fromProfile(ex) ? IDENTITY_TAB : CCCD)))
+                .get(PROFILE, signedIn(this::profile))
+                .post(PROFILE, "action", "fetch", signedIn(this::fetchPopulationData))
+                .post(PROFILE, "action", "save", signedIn(this::saveSync))
+                .post(PROFILE, signedIn((ex, s) -> hasCccd(s) ? invalidAction(s, IDENTITY_TAB) : Reply.redirect(url(IDENTITY_TAB))))
+                .get(DOSSIERS, signedIn(this::dossiers))
+                .get(SUBMIT_SERVICE, signedIn(this::submitService))
+                .get("/dang-xuat", this::logout)
+                .getMatching("/p/home/dvc-[a-z0-9-]+\\.html", this::infoPage);
+    }
+
+    RouteTable routes() {
+        return routes;
+    }
+
+    RelyingParty relyingParty() {
+        return rp;
+    }
+
+    PortalState state() {
+        return state;
+    }
+
+    // ------------------------------------------------------------------ routes
+
+    private Reply home(Exchange ex) {
+        Map<String, Object> model = model("Trang chủ - Cổng Dịch vụ công Quốc gia", HOME, visitorSession.apply(ex).orElse(null));
+        model.put("tiles", List.of(
+                tile("📝", "Nộp hồ sơ trực tuyến", SUBMIT_SERVICE),
+                tile("🔍", "Tra cứu hồ sơ", "/p/home/dvc-tra-cuu-ho-so.html"),
+                tile("💳", "Thanh toán trực tuyến", "/p/home/dvc-thanh-toan-truc-tuyen.html"),
+                tile("💬", "Phản ánh kiến nghị", "/p/home/dvc-phan-anh-kien-nghi.html")));
+        return ctx.page(200, "national/home", model);
+    }
+
+    /** The SSO's callback: a session, then the CCCD prompt (an account without CCCD) or the home page. */
+    private Reply callback(Exchange ex) {
+        RelyingParty.Outcome outcome = rp.finishLogin(ex);
+        if (outcome.error() != null) {
+            return outcome.error();
+        }
+        PortalSession session = outcome.session();
+        boolean prompt = asksForCccd.test(Holders.account(state, session.subject), session.subject);
+        return rp.withSessionCookies(Reply.redirect(url(prompt ? CCCD : HOME)), session);
+    }
+
+    private Reply cccdPrompt(Exchange ex, PortalSession session) {
+        Account a = Holders.account(state, session.subject);
+        if (a == null || a.cccd() != null) {
+            return Reply.redirect(url(HOME));
+        }
+        return ctx.page(200, "national/cccd-prompt", model("Cập nhật số định danh cá nhân - Cổng Dịch vụ công Quốc gia", null, session));
+    }
+
+    /** "Cập nhật" of a CCCD number (the prompt after login, or the identity tab): checked against the population database. */
+    private Reply giveCccd(Exchange ex, PortalSession session) {
+        String back = url(fromProfile(ex) ? IDENTITY_TAB : CCCD);
+        Account a = Holders.account(state, session.subject);
+        if (a == null) {
+            return Reply.redirect(url(HOME));
+        }
+        String cccd = ex.form("cccd", "").trim();
+        if (!cccd.matches("\\d{12}")) {
+            session.flashError("Số định danh cá nhân phải gồm 12 chữ số");
+            return Reply.redirect(back);
+        }
+        boolean matches = state.citizen(cccd).map(Citizen::population)
+                .filter(p -> p.fullName().equals(a.fullName())
+                        && a.birthDate() != null && LocalDate.parse(p.birthDate()).equals(a.birthDate()))
+                .isPresent();
+        if (!matches) {
+            session.flashError("Số định danh cá nhân không khớp với CSDL Quốc gia về Dân cư");
+            return Reply.redirect(back);
+        }
+        if (state.accountWithCccd(cccd).filter(other -> other != a).isPresent()) {
+            session.flashError("Số định danh cá nhân đã được sử dụng cho tài khoản khác");
+            return Reply.redirect(back);
+        }
+        a.giveCccd(cccd);
+        session.flashSuccess("Cập nhật số định danh cá nhân thành công");
+        return Reply.redirect(url(fromProfile(ex) ? IDENTITY_TAB : HOME));
+    }
+
+    private Reply profile(Exchange ex, PortalSession session) {
+        boolean identity = "dinh-danh".equals(ex.query("tab", "tai-khoan"));
+        Map<String, Object> model = model("Thông tin cá nhân - Cổng Dịch vụ công Quốc gia", null, session);
+        model.put("tabAccount", !identity);
+        model.put("tabIdentity", identity);
+        Subject subject = session.subject;
+        Account a = Holders.account(state, subject);
+        VneidAccount v = Holders.vneidAccount(state, subject);
+        boolean viaVneid = subject.method() == LoginMethod.VNEID;
+
+        List<Map<String, Object>> accountInfo = new ArrayList<>();
+        accountInfo.add(entry("username", "Tên đăng nhập", viaVneid ? (a != null ? a.linkedVneid() : v.cccd) : a.username));
+        accountInfo.add(entry("fullName", "Họ và tên", Holders.fullName(state, subject)));
+        accountInfo.add(entry("phone", "Số điện thoại", a != null ? a.phone : v.phone));
+        accountInfo.add(entry("kind", "Loại tài khoản", viaVneid ? Holders.KIND_VNEID : Holders.KIND_VNCONNECT));
+        model.put("accountInfo", accountInfo);
+
+        if (a != null) {
+            identityOfAccount(model, session, a);
+        } else {
+            model.put("synced", true);
+            model.put("syncStatus", SYNCED);
+            model.put("fields", List.of(
+                    field("fullName", "Họ và tên", v.fullName, true, false),
+                    field("birthDate", "Ngày sinh", Formats.date(v.birthDate), true, false),
+                    field("gender", "Giới tính", v.gender, true, false),
+                    field("cccd", "Số định danh cá nhân/CCCD", v.cccd, true, false),
+                    field("placeOfOrigin", "Quê quán", v.placeOfOrigin, true, false)));
+        }
+        model.put("showLinked", viaVneid);
+        model.put("linkedAccounts", viaVneid && a != null && a.linkedVneid() != null ? linkedAccounts.apply(a) : List.of());
+        return ctx.page(200, "national/profile", model);
+    }
+
+    /** The identity tab of a VNconnect account: its own data, or (after the fetch) the population record compared with it. */
+    private void identityOfAccount(Map<String, Object> model, PortalSession session, Account a) {
+        model.put("synced", a.synced());
+        model.put("syncStatus", a.synced() ? SYNCED : NOT_SYNCED);
+        if (a.cccd() == null) {
+            model.put("needsCccd", true);
+            model.put("warning", "Tài khoản chưa có số định danh cá nhân/CCCD");
+            model.put("fields", accountFields(a, false));
+            return;
+        }
+        model.put("showFetch", true);
+        model.put("fetchLabel", fetchLabel);
+        if (!session.populationFetched()) {
+            model.put("fields", accountFields(a, a.synced()));
+            return;
+        }
+        Optional<Citizen.PopulationRecord> record = state.citizen(a.cccd()).map(Citizen::population);
+        if (record.isEmpty()) {
+            model.put("error", "Không tìm thấy số định danh cá nhân " + a.cccd() + " trong CSDL Quốc gia về Dân cư");
+            model.put("fields", accountFields(a, false));
+            return;
+        }
+        Citizen.PopulationRecord p = record.get();
+        List<String> differ = mismatches.apply(a, p);
+        boolean nameOk = !differ.contains("Họ và tên");
+        boolean birthOk = !differ.contains("Ngày sinh");
+        model.put("fields", List.of(
+                field("fullName", "Họ và tên", p.fullName(), nameOk, !nameOk),
+                field("birthDate", "Ngày sinh", Formats.isoDate(p.birthDate()), birthOk, !birthOk),
+                field("gender", "Giới tính", p.gender(), true, false),
+                field("cccd", "Số định danh cá nhân/CCCD", a.cccd(), true, false),
+                field("placeOfOrigin", "Quê quán", p.placeOfOrigin(), true, false)));
+        if (differ.isEmpty()) {
+            model.put("showSave", true);
+        } else {
+            model.put("error", mismatchMessage(differ));
+        }
+    }
+
+    /** "Cập nhật CSDL Quốc gia về Dân cư": the identity tab then shows the population record. */
+    private Reply fetchPopulationData(Exchange ex, PortalSession session) {
+        if (hasCccd(session)) {
+            session.fetchPopulationData();
+        }
+        return Reply.redirect(url(IDENTITY_TAB));
+    }
+
+    /** "Cập nhật" after the fetch: saves the population record into the account, unless it differs. */
+    private Reply saveSync(Exchange ex, PortalSession session) {
+        if (!hasCccd(session)) {
+            return Reply.redirect(url(IDENTITY_TAB));
+        }
+        Account a = Holders.account(state, session.subject);
+        Optional<Citizen.PopulationRecord> record = state.citizen(a.cccd()).map(Citizen::population);
+        if (!session.populationFetched() || record.isEmpty()) {
+            session.flashError("Vui lòng bấm \"" + FETCH_LABEL + "\" để lấy thông tin trước khi cập nhật");
+        } else if (!mismatches.apply(a, record.get()).isEmpty()) {
+            session.flashError(mismatchMessage(mismatches.apply(a, record.get())));
+        } else {
+            saveSync.accept(a, record.get());
+            session.forgetPopulationData();
+            session.flashSuccess(SAVED);
+        }
+        return Reply.redirect(url(IDENTITY_TAB));
+    }
+
+    private Reply invalidAction(PortalSession session, String back) {
+        session.flashError("Thao tác không hợp lệ");
+        return Reply.redirect(url(back));
+    }
+
+    private Reply dossiers(Exchange ex, PortalSession session) {
+        Map<String, Object> model = model("Quản lý hồ sơ đã nộp - Cổng Dịch vụ công Quốc gia", null, session);
+        model.put("dossiers", Holders.dossiers(state, session.subject));
+        return ctx.page(200, "national/dossiers", model);
+    }
+
+    /**
+     * "Nộp hồ sơ trực tuyến", a level-2 service: a VNeID login of level 1 is refused with a message; level 2 or a
+     * VNconnect login gets the (decorative) form.
+     */
+    private Reply submitService(Exchange ex, PortalSession session) {
+        Map<String, Object> model = model("Nộp hồ sơ trực tuyến - Cổng Dịch vụ công Quốc gia", null, session);
+        if (levelSufficient.test(session.subject)) {
+            model.put("procedures", PROCEDURES);
+        } else {
+            model.put("levelError", LEVEL_ERROR);
+        }
+        return ctx.page(200, "national/submit-service", model);
+    }
+
+    /** "Đăng xuất": the session ends here, then at the national SSO, which sends the browser home. */
+    private Reply logout(Exchange ex) {
+        return rp.endSession(ex, toSsoLogout());
+    }
+
+    /** On to the national SSO's logout, which comes back to the home page. */
+    Reply toSsoLogout() {
+        return Reply.redirect(sso.logoutUrl(url(HOME)));
+    }
+
+    private Reply infoPage(Exchange ex) {
+        String title = INFO_PAGES.get(ex.path());
+        if (title == null) {
+            return error(404, "Không tìm thấy trang " + ex.path());
+        }
+        Map<String, Object> model = model(title + " - Cổng Dịch vụ công Quốc gia", ex.path(), visitorSession.apply(ex).orElse(null));
+        model.put("heading", title);
+        return ctx.page(200, "national/info", model);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private interface SessionHandler {
+        Reply handle(Exchange ex, PortalSession session);
+    }
+
+    /** A page for a signed-in citizen: without a session the browser is sent to log in ("asks for login again"). */
+    private RouteTable.Handler signedIn(SessionHandler handler) {
+        return ex -> rp.session(ex).map(s -> handler.handle(ex, s)).orElseGet(() -> Reply.redirect(url("/dang-nhap")));
+    }
+
+    private boolean hasCccd(PortalSession session) {
+        Account a = Holders.account(state, session.subject);
+        return a != null && a.cccd() != null;
+    }
+
+    private static boolean fromProfile(Exchange ex) {
+        return "profile".equals(ex.form("from", ""));
+    }
+
+    Map<String, Object> model(String title, String activePath, PortalSession session) {
+        Map<String, Object> model = ctx.model(title);
+        List<Map<String, Object>> nav = new ArrayList<>();
+        for (String[] item : NAV) {
+            Map<String, Object> link = new LinkedHashMap<>();
+            link.put("label", item[0]);
+            link.put("href", item[1]);
+            link.put("active", item[1].equals(activePath));
+            nav.add(link);
+        }
+        model.put("nav", nav);
+        if (session != null) {
+            model.put("user", Map.of("fullName", headerName.apply(session.subject)));
+            session.takeSuccess().ifPresent(m -> model.put("success", m));
+            session.takeError().ifPresent(m -> model.put("error", m));
+        }
+        return model;
+    }
+
+    private static List<String> differences(Account a, Citizen.PopulationRecord p) {
+        List<String> fields = new ArrayList<>();
+        if (!p.fullName().equals(a.fullName())) {
+            fields.add("Họ và tên");
+        }
+        if (a.birthDate() == null || !LocalDate.parse(p.birthDate()).equals(a.birthDate())) {
+            fields.add("Ngày sinh");
+        }
+        return fields;
+    }
+
+    private static String mismatchMessage(List<String> fields) {
+        return "Thông tin tài khoản không khớp với CSDL Quốc gia về Dân cư: " + String.join(", ", fields)
+                + ". Vui lòng liên hệ cơ quan Công an để được hỗ trợ.";
+    }
+
+    private static List<Map<String, Object>> linkedRows(Account a) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("accountName", a.username);
+        row.put("accountKind", Holders.KIND_VNCONNECT);
+        row.put("linkedAt", Formats.date(a.linkedOn()));
+        return List.of(row);
+    }
+
+    private static List<Map<String, Object>> accountFields(Account a, boolean verified) {
+        return List.of(
+                field("fullName", "Họ và tên", a.fullName(), verified, false),
+                field("birthDate", "Ngày sinh", Formats.date(a.birthDate()), verified, false),
+                field("gender", "Giới tính", a.gender(), verified, false),
+                field("cccd", "Số định danh cá nhân/CCCD", a.cccd(), verified, false),
+                field("placeOfOrigin", "Quê quán", a.placeOfOrigin(), verified, false));
+    }
+
+    private static Map<String, Object> field(String name, String label, String value, boolean verified, boolean mismatch) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("field", name);
+        f.put("label", label);
+        f.put("value", value == null ? "" : value);
+        f.put("verified", verified);
+        f.put("mismatch", mismatch);
+        return f;
+    }
+
+    private static Map<String, Object> entry(String key, String label, String value) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("key", key);
+        e.put("label", label);
+        e.put("value", value == null ? "" : value);
+        return e;
+    }
+
+    static Map<String, Object> tile(String icon, String label, String href) {
+        Map<String, Object> t = new LinkedHashMap<>();
+        t.put("icon", icon);
+        t.put("label", label);
+        t.put("href", href);
+        return t;
+    }
+
+    private static Map<String, String> infoPages() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        for (String[] item : NAV) {
+            if (!item[1].equals(HOME)) {
+                pages.put(item[1], item[0]);
+            }
+        }
+        pages.put("/p/home/dvc-dang-ky.html", "Đăng ký tài khoản");
+        return Map.copyOf(pages);
+    }
+
+    Reply page(int status, String template, Map<String, Object> model) {
+        return ctx.page(status, template, model);
+    }
+
+    String url(String path) {
+        return ctx.url(PortalHosts.NATIONAL, path);
+    }
+
+    Reply error(int status, String message) {
+        Map<String, Object> model = model("Thông báo lỗi - Cổng Dịch vụ công Quốc gia", null, null);
+        model.put("message", message);
+        return ctx.page(status, "national/error", model);
+    }
+}

@@ -1,0 +1,63 @@
+package vn.vneidlink.mock;
+
+import java.net.URI;
+import java.time.Instant;
+import vn.vneidlink.mock.PortalState.Account;
+
+/**
+ * The seeded defects of the national SSO ({@link PortalDefect}): each replaces one rule of {@link NationalSsoMock},
+ * which itself holds only the correct behaviour.
+ */
+final class NationalSsoDefects {
+
+    private NationalSsoDefects() {}
+
+    /** {@link PortalDefect#VNEID_LOGIN_DOES_NOT_LINK}: every VNeID login opens the separate VNeID account. */
+    static void vneidLoginDoesNotLink(NationalSsoMock sso) {
+        sso.linking = sso::separateAccount;
+    }
+
+    /** {@link PortalDefect#WRONG_OTP_ACCEPTED}: any six digits pass as the OTP. */
+    static void wrongOtpAccepted(NationalSsoMock sso) {
+        sso.otpAccepted = (sent, typed) -> sent.equals(typed) || typed.matches("\\d{6}");
+    }
+
+    /** {@link PortalDefect#EXPIRED_OTP_ACCEPTED}: an OTP never expires. */
+    static void expiredOtpAccepted(NationalSsoMock sso) {
+        sso.otpExpired = issuedAt -> false;
+    }
+
+    /** {@link PortalDefect#REDIRECT_TO_WRONG_HOST}: {@code https://dichvucong.gov.vn/sso?…} becomes {@code https://dvc-dichvucong.gov.vn/sso?…}. */
+    static void redirectToWrongHost(NationalSsoMock sso) {
+        sso.afterLogin = location -> {
+            String host = URI.create(location).getHost();
+            int at = location.indexOf("://" + host);
+            return location.substring(0, at) + "://dvc-" + location.substring(at + 3);
+        };
+    }
+
+    /** {@link PortalDefect#CUTOVER_NOTICE_MISSING}: the refusal after the cutover says only "Đăng nhập không thành công". */
+    static void cutoverNoticeMissing(NationalSsoMock sso) {
+        sso.cutoverRefusal = request -> sso.toLoginPage(request, "loginFailed", "true");
+    }
+
+    /** {@link PortalDefect#CUTOVER_IGNORED}: VNconnect logins go on after the cutover. */
+    static void cutoverIgnored(NationalSsoMock sso) {
+        sso.cutoverApplies = () -> false;
+    }
+
+    /** {@link PortalDefect#NO_LOCKOUT}: wrong passwords are never counted. */
+    static void noLockout(NationalSsoMock sso) {
+        sso.lockout = new NationalSsoMock.Lockout() {
+            @Override
+            public boolean locked(Account account, Instant now) {
+                return false;
+            }
+
+            @Override
+            public String[] wrongPassword(Account account, Instant now) {
+                return new String[] {"authFailure", "true"};
+            }
+        };
+    }
+}
