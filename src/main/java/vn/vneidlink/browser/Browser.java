@@ -27,8 +27,8 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.picocontainer.Disposable;
 import vn.vneidlink.config.Hosts;
-import vn.vneidlink.config.PortalTarget;
 import vn.vneidlink.config.Settings;
+import vn.vneidlink.target.PortalTarget;
 
 /**
  * One Chromium per scenario, started on first use with a fresh profile that is deleted when the

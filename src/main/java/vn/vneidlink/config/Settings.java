@@ -23,8 +23,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import vn.vneidlink.mock.CutoverPhase;
-import vn.vneidlink.mock.PortalDefect;
 
 /**
  * The one place that reads the suite's settings (system properties first, then environment
@@ -33,6 +31,10 @@ import vn.vneidlink.mock.PortalDefect;
  *
  * <p>Every setting has a system property {@code vneidlink.x.y} and an environment variable
  * {@code VNEIDLINK_X_Y}.
+ *
+ * <p>A package that owns settings of its own (the mock portals: {@code vneidlink.mock.*}) reads them
+ * here with the typed readers {@link #text}, {@link #date}, {@link #choice} and {@link #choices}:
+ * same sources, same parsing, same messages; this class knows nothing of what they mean.
  */
 public final class Settings {
 
@@ -42,10 +44,6 @@ public final class Settings {
     private final Optional<Path> driverBinary;
     private final Duration waitTimeout;
     private final Path mocksDirectory;
-    private final String mockBindAddress;
-    private final Set<PortalDefect> mockDefects;
-    private final Optional<LocalDate> mockPortalDate;
-    private final CutoverPhase mockCutoverPhase;
     private final boolean pageEvidence;
     private final Path readinessPortals;
     private final Optional<String> allowChangesTo;
@@ -55,6 +53,7 @@ public final class Settings {
     private final Secrets secrets;
     private final Optional<URL> gridUrl;
     private final int threads;
+    private final Source source;
 
     /** The settings of this JVM: system properties, then environment variables. */
     public Settings() {
@@ -70,16 +69,13 @@ public final class Settings {
     }
 
     private Settings(Source source) {
+        this.source = source;
         this.environment = source.environment("vneidlink.target");
         this.headless = source.bool("vneidlink.headless", true);
         this.browserBinary = source.executable("vneidlink.browser.binary", Path.of("/usr/bin/chromium"));
         this.driverBinary = source.executable("vneidlink.driver.binary", Path.of("/usr/bin/chromedriver"));
         this.waitTimeout = Duration.ofSeconds(source.positiveInt("vneidlink.wait.seconds", 10));
         this.mocksDirectory = source.directory("vneidlink.mocks.dir", Path.of("mocks"));
-        this.mockBindAddress = source.text("vneidlink.mock.bind", "127.0.0.1");
-        this.mockDefects = source.choices("vneidlink.mock.defects", PortalDefect.class);
-        this.mockPortalDate = source.date("vneidlink.mock.date");
-        this.mockCutoverPhase = source.choice("vneidlink.mock.cutover-phase", CutoverPhase.class, CutoverPhase.REFUSE_WITH_NOTICE);
         // Screenshots and page sources may show a real citizen's data: on by default only against the mocks.
         this.pageEvidence = source.bool("vneidlink.screenshots", environment.isEmpty());
         this.readinessPortals = source.file("vneidlink.portals.list",
@@ -143,27 +139,9 @@ public final class Settings {
         return mocksDirectory.resolve("data").resolve("citizens.json");
     }
 
-    public String mockBindAddress() {
-        return mockBindAddress;
-    }
-
-    /** Defects switched on in the mock portals: the project's own tests use them to break the mocks. */
-    public Set<PortalDefect> mockDefects() {
-        return mockDefects;
-    }
-
     /** Screenshots after each step and page sources on failure (off by default against real portals). */
     public boolean pageEvidence() {
         return pageEvidence;
-    }
-
-    /** The portals' date in the mock, when a run sets it (the default is the mock's: before the cutover). */
-    public Optional<LocalDate> mockPortalDate() {
-        return mockPortalDate;
-    }
-
-    public CutoverPhase mockCutoverPhase() {
-        return mockCutoverPhase;
     }
 
     /** The portal list (province,url) the readiness checks go through. */
@@ -207,6 +185,26 @@ public final class Settings {
     /** Credentials of the test accounts for real portals: never from the repository. */
     public Secrets secrets() {
         return secrets;
+    }
+
+    /** A text setting of another package, trimmed; the fallback when unset or blank. */
+    public String text(String key, String fallback) {
+        return source.text(key, fallback);
+    }
+
+    /** A date setting of another package ({@code 2024-07-02} or {@code 02/07/2024}); empty when unset. */
+    public Optional<LocalDate> date(String key) {
+        return source.date(key);
+    }
+
+    /** One constant of an enum, by name ({@code vneid-only} or {@code VNEID_ONLY}); the fallback when unset. */
+    public <E extends Enum<E>> E choice(String key, Class<E> type, E fallback) {
+        return source.choice(key, type, fallback);
+    }
+
+    /** Constants of an enum, comma-separated, by name as for {@link #choice}; empty when unset. */
+    public <E extends Enum<E>> Set<E> choices(String key, Class<E> type) {
+        return source.choices(key, type);
     }
 
     /** Reads one setting from the system properties, then the environment. */

@@ -15,12 +15,12 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.vneidlink.browser.Browser;
 import vn.vneidlink.config.Hosts;
-import vn.vneidlink.config.PortalTarget;
 import vn.vneidlink.data.ProvincialSystem;
 import vn.vneidlink.portals.national.NationalPortal;
 import vn.vneidlink.readiness.Finding.Verdict;
 import vn.vneidlink.readiness.tls.CertificateProbe;
 import vn.vneidlink.readiness.tls.CertificateReport;
+import vn.vneidlink.target.PortalTarget;
 
 /**
  * The readiness checks of one portal, without any account: its certificate (checked by a TLS

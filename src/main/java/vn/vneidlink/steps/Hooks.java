@@ -8,11 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import vn.vneidlink.browser.Browser;
 import vn.vneidlink.config.NotApplicable;
-import vn.vneidlink.config.PortalTarget;
 import vn.vneidlink.config.Settings;
 import vn.vneidlink.report.AllureSteps;
 import vn.vneidlink.report.Evidence;
 import vn.vneidlink.report.StepScreenshots;
+import vn.vneidlink.target.PortalTarget;
 
 /**
  * Report evidence: a screenshot after every step that used the browser; on failure the

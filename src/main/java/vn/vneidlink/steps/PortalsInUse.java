@@ -1,13 +1,13 @@
 package vn.vneidlink.steps;
 
 import vn.vneidlink.browser.Browser;
-import vn.vneidlink.config.PortalTarget;
 import vn.vneidlink.config.Settings;
 import vn.vneidlink.data.ProvincialSystem;
 import vn.vneidlink.portals.DossierListPage;
 import vn.vneidlink.portals.SiteHeader;
 import vn.vneidlink.portals.national.NationalPortal;
 import vn.vneidlink.portals.province.ProvincialPortal;
+import vn.vneidlink.target.PortalTarget;
 import vn.vneidlink.tasks.SignIn;
 
 /** The portals of this scenario, handed to the step classes: the national one and the provincial system in use. */

@@ -2,13 +2,13 @@ package vn.vneidlink.tasks;
 
 import vn.vneidlink.browser.Browser;
 import vn.vneidlink.config.NotApplicable;
-import vn.vneidlink.config.PortalTarget;
 import vn.vneidlink.data.Citizen;
 import vn.vneidlink.portals.sso.SsoLoginPage;
 import vn.vneidlink.portals.sso.SsoOtpPage;
 import vn.vneidlink.portals.vneid.VneidAppApprovalPage;
 import vn.vneidlink.portals.vneid.VneidLoginPage;
 import vn.vneidlink.portals.vneid.VneidMethodPage;
+import vn.vneidlink.target.PortalTarget;
 
 /** The sign-in sequences that several documented steps share. */
 public final class SignIn {

@@ -3,10 +3,15 @@ package vn.vneidlink.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import vn.vneidlink.mock.PortalDefect;
 
 class SettingsTest {
 
@@ -24,7 +29,6 @@ class SettingsTest {
         assertThat(settings.targetName()).isEqualTo("mock");
         assertThat(settings.headless()).isTrue();
         assertThat(settings.waitTimeout().toSeconds()).isEqualTo(10);
-        assertThat(settings.mockDefects()).isEmpty();
         assertThat(settings.citizensFile().toString()).isEqualTo("mocks/data/citizens.json");
     }
 
@@ -116,11 +120,19 @@ class SettingsTest {
                 .hasMessageContaining("vneidlink.mocks.dir");
     }
 
+    /** The mock reads its own settings (vn.vneidlink.mock.MockSettings): config knows nothing of the mock. */
     @Test
-    void defectsAreReadByNameAndUnknownOnesListTheKnownOnes() {
-        assertThat(with(Map.of("vneidlink.mock.defects", "sync-button-noop, LOGOUT_KEEPS_SESSION"), Map.of()).mockDefects())
-                .containsExactlyInAnyOrder(PortalDefect.SYNC_BUTTON_NOOP, PortalDefect.LOGOUT_KEEPS_SESSION);
-        assertThatThrownBy(() -> with(Map.of("vneidlink.mock.defects", "no-such-defect"), Map.of()))
-                .hasMessageContaining("vneid-login-does-not-link");
+    void theConfigPackageDoesNotKnowTheMock() throws IOException {
+        Path config = Path.of("src/main/java/vn/vneidlink/config");
+        List<Path> sources;
+        try (Stream<Path> files = Files.list(config)) {
+            sources = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        }
+        assertThat(sources).as("các tệp nguồn của gói config").contains(config.resolve("Settings.java"));
+        for (Path source : sources) {
+            assertThat(Files.readString(source, StandardCharsets.UTF_8))
+                    .as("%s không được dùng gói vn.vneidlink.mock (cổng giả lập tự đọc cài đặt của nó)", source)
+                    .doesNotContain("vn.vneidlink.mock");
+        }
     }
 }

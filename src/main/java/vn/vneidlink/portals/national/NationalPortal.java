@@ -1,9 +1,9 @@
 package vn.vneidlink.portals.national;
 
 import vn.vneidlink.browser.Browser;
-import vn.vneidlink.config.PortalTarget;
 import vn.vneidlink.portals.DossierListPage;
 import vn.vneidlink.portals.SiteHeader;
+import vn.vneidlink.target.PortalTarget;
 
 /** The National Public Service Portal (Cổng DVC quốc gia): its paths and menu labels, in one place. */
 public final class NationalPortal {

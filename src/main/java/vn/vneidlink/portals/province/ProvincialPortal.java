@@ -1,11 +1,11 @@
 package vn.vneidlink.portals.province;
 
 import vn.vneidlink.browser.Browser;
-import vn.vneidlink.config.PortalTarget;
 import vn.vneidlink.data.ProvincialSystem;
 import vn.vneidlink.portals.DossierListPage;
 import vn.vneidlink.portals.PortalPage;
 import vn.vneidlink.portals.SiteHeader;
+import vn.vneidlink.target.PortalTarget;
 
 /** A provincial administrative-procedure system (e.g. dichvucong.quangtri.gov.vn): paths and labels in one place. */
 public final class ProvincialPortal {

@@ -1,6 +1,6 @@
 package vn.vneidlink.portals.vneid;
 
-import vn.vneidlink.config.PortalTarget;
+import vn.vneidlink.target.PortalTarget;
 
 /** The VNeID single sign-on of the National Population Data Centre: host and paths in one place. */
 public final class VneidSso {

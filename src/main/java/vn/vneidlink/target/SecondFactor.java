@@ -1,4 +1,4 @@
-package vn.vneidlink.config;
+package vn.vneidlink.target;
 
 import java.time.Duration;
 

@@ -1,4 +1,4 @@
-package vn.vneidlink.config;
+package vn.vneidlink.target;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import vn.vneidlink.config.Secrets;
 import vn.vneidlink.data.Citizen;
 
 /**

@@ -1,4 +1,4 @@
-package vn.vneidlink.config;
+package vn.vneidlink.target;
 
 import java.io.Console;
 import java.io.IOException;
@@ -17,6 +17,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.openqa.selenium.support.ui.FluentWait;
+import vn.vneidlink.config.NotApplicable;
+import vn.vneidlink.config.Redactor;
+import vn.vneidlink.config.Settings;
 
 /**
  * The citizen's phone on real portals: a person (the operator) holds it. He types each OTP on the

@@ -1,4 +1,4 @@
-package vn.vneidlink.config;
+package vn.vneidlink.target;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,18 +17,24 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.picocontainer.Disposable;
+import vn.vneidlink.config.Environment;
+import vn.vneidlink.config.Hosts;
+import vn.vneidlink.config.NotApplicable;
+import vn.vneidlink.config.Redactor;
+import vn.vneidlink.config.Settings;
 import vn.vneidlink.data.Citizen;
 import vn.vneidlink.data.CitizenDirectory;
 import vn.vneidlink.data.ProvincialSystem;
 import vn.vneidlink.data.ProvincialSystems;
 import vn.vneidlink.mock.MockControls;
-import vn.vneidlink.mock.MockOptions;
 import vn.vneidlink.mock.MockPortals;
+import vn.vneidlink.mock.MockSettings;
 
 /**
  * The one place that knows which portals a scenario talks to and at which URLs: the embedded mock
  * portals (default; a fresh set per scenario, started on first use and stopped when the scenario
- * ends) or an environment of real or staging portals ({@link Environment}).
+ * ends) or an environment of real or staging portals ({@link Environment}). The one package that
+ * knows both the settings and the mock portals: {@code config} does not know the mock.
  */
 public final class PortalTarget implements Disposable {
 
@@ -42,6 +48,8 @@ public final class PortalTarget implements Disposable {
     private final Optional<Environment> environment;
     private final LiveAccounts liveAccounts;
     private final Redactor redactor;
+    /** The mock portals' own settings, read when the target is the mock; empty otherwise. */
+    private final Optional<MockSettings> mockSettings;
     private MockPortals mock;
 
     public PortalTarget(Settings settings) {
@@ -53,6 +61,8 @@ public final class PortalTarget implements Disposable {
                 : PortalList.load(environment.get().portalsFile());
         this.liveAccounts = new LiveAccounts(settings.secrets());
         this.redactor = new Redactor(environment.isPresent());
+        // Read now, not when the mock starts: a wrong vneidlink.mock.* value fails the scenario at its start.
+        this.mockSettings = environment.isEmpty() ? Optional.of(new MockSettings(settings)) : Optional.empty();
     }
 
     public boolean isMock() {
@@ -182,14 +192,7 @@ public final class PortalTarget implements Disposable {
 
     private synchronized MockPortals mock() {
         if (mock == null) {
-            MockOptions options = MockOptions.defaults(settings.mocksDirectory())
-                    .withBindAddress(settings.mockBindAddress())
-                    .withDefects(settings.mockDefects());
-            if (settings.mockPortalDate().isPresent()) {
-                options = options.withPortalDate(settings.mockPortalDate().get());
-            }
-            mock = MockPortals.start(options);
-            mock.controls().setAfterCutoverPhase(settings.mockCutoverPhase());
+            mock = mockSettings.orElseThrow().start();
         }
         return mock;
     }
