@@ -31,8 +31,6 @@ public final class MockOptions {
     public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
     /** HTTPS with certificates made for the run ({@link MockTls}); {@code "http"} stays selectable. */
     public static final String DEFAULT_SCHEME = "https";
-    /** Where {@link MockTls} keeps the certificates (relative to the working folder, i.e. the project folder). */
-    public static final Path DEFAULT_TLS_DIRECTORY = Path.of("target", "mock-tls");
     /** The portals' business date by default: before the cutover. */
     public static final LocalDate DEFAULT_PORTAL_DATE = LocalDate.of(2024, 6, 15);
     /** Decree 59/2022/ND-CP: from this date only VNeID signs in. */
@@ -45,10 +43,9 @@ public final class MockOptions {
     private final Clock clock;
     private final LocalDate portalDate;
     private final LocalDate cutoverDate;
-    private final Path tlsDirectory;
 
     private MockOptions(Path mocksDir, String bindAddress, String scheme, Set<PortalDefect> defects, Clock clock,
-            LocalDate portalDate, LocalDate cutoverDate, Path tlsDirectory) {
+            LocalDate portalDate, LocalDate cutoverDate) {
         this.mocksDir = Objects.requireNonNull(mocksDir, "mocksDir");
         this.bindAddress = requireText(bindAddress, "bindAddress");
         this.scheme = checkScheme(scheme);
@@ -58,40 +55,39 @@ public final class MockOptions {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.portalDate = Objects.requireNonNull(portalDate, "portalDate");
         this.cutoverDate = Objects.requireNonNull(cutoverDate, "cutoverDate");
-        this.tlsDirectory = Objects.requireNonNull(tlsDirectory, "tlsDirectory");
     }
 
     /**
-     * Mocks under {@code mocksDir} (the folder holding {@code mappings/}, {@code __files/} and {@code data/}),
-     * bound to 127.0.0.1, HTTPS with certificates under {@code target/mock-tls}, no defects, the system clock,
+     * Mocks under {@code mocksDir} (the folder holding {@code __files/} and {@code data/}),
+     * bound to 127.0.0.1, HTTPS with certificates made for the instance, no defects, the system clock,
      * portal date 2024-06-15, cutover 2024-07-01.
      */
     public static MockOptions defaults(Path mocksDir) {
         return new MockOptions(mocksDir, DEFAULT_BIND_ADDRESS, DEFAULT_SCHEME, Set.of(), Clock.systemDefaultZone(),
-                DEFAULT_PORTAL_DATE, DEFAULT_CUTOVER_DATE, DEFAULT_TLS_DIRECTORY);
+                DEFAULT_PORTAL_DATE, DEFAULT_CUTOVER_DATE);
     }
 
     public MockOptions withMocksDir(Path mocksDir) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, tlsDirectory);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate);
     }
 
     /** The loopback address the server binds to (and that {@link MockPortals#hostResolverRules()} maps to). */
     public MockOptions withBindAddress(String bindAddress) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, tlsDirectory);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate);
     }
 
     /**
      * {@code "https"} (default) or {@code "http"}. With https the server serves TLS only (HTTP/1.1), each host with
-     * its own certificate, chosen by SNI, from {@link MockTls} (made under {@link #tlsDirectory()}): the test browser
-     * must trust {@link MockPortals#browserTrustSpkiList()}, HTTP clients {@link MockTls#trustStore()}.
+     * its own certificate, chosen by SNI, from {@link MockTls} (made in memory when the instance starts): the test
+     * browser must trust {@link MockPortals#browserTrustSpkiList()}, HTTP clients {@link MockTls#trustKeyStore()}.
      */
     public MockOptions withScheme(String scheme) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, tlsDirectory);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate);
     }
 
     /** Exactly these defects switched on (replaces any set before). */
     public MockOptions withDefects(Collection<PortalDefect> defects) {
-        return new MockOptions(mocksDir, bindAddress, scheme, Set.copyOf(defects), clock, portalDate, cutoverDate, tlsDirectory);
+        return new MockOptions(mocksDir, bindAddress, scheme, Set.copyOf(defects), clock, portalDate, cutoverDate);
     }
 
     /** Exactly these defects switched on (replaces any set before). */
@@ -101,7 +97,7 @@ public final class MockOptions {
 
     /** The clock for OTP / authorization-code expiry and the dates the pages show. */
     public MockOptions withClock(Clock clock) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, tlsDirectory);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate);
     }
 
     /**
@@ -109,24 +105,12 @@ public final class MockOptions {
      * instance starts; changed at run time with {@link MockControls#setPortalDate}.
      */
     public MockOptions withPortalDate(LocalDate portalDate) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, tlsDirectory);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate);
     }
 
     /** The cutover date: from this business date on, VNconnect accounts no longer sign in (default 2024-07-01). */
     public MockOptions withCutoverDate(LocalDate cutoverDate) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, tlsDirectory);
-    }
-
-    /**
-     * Where the certificates of the https scheme are made and reused ({@link MockTls}); default
-     * {@code target/mock-tls}, relative to the working folder.
-     */
-    public MockOptions withTlsDirectory(Path tlsDirectory) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, tlsDirectory);
-    }
-
-    public Path tlsDirectory() {
-        return tlsDirectory;
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate);
     }
 
     public Path mocksDir() {
@@ -167,7 +151,7 @@ public final class MockOptions {
     public String toString() {
         return "MockOptions[mocksDir=" + mocksDir + ", bindAddress=" + bindAddress + ", scheme=" + scheme
                 + ", defects=" + defects + ", clock=" + clock
-                + ", portalDate=" + portalDate + ", cutoverDate=" + cutoverDate + ", tlsDirectory=" + tlsDirectory + "]";
+                + ", portalDate=" + portalDate + ", cutoverDate=" + cutoverDate + "]";
     }
 
     private static String requireText(String value, String name) {

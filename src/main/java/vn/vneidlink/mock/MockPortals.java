@@ -10,12 +10,16 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.vneidlink.data.CitizenDirectory;
@@ -34,6 +38,8 @@ import vn.vneidlink.data.CitizenDirectory;
  * }</pre>
  */
 public final class MockPortals implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(MockPortals.class.getName());
 
     private final MockOptions options;
     private final WireMockServer server;
@@ -92,16 +98,17 @@ public final class MockPortals implements AutoCloseable {
                 .extensions(dispatcher)
                 .notifier(new ConsoleNotifier(false));
         MockTls tls = null;
+        Path keystoreFile = null;
         if ("https".equals(options.scheme())) {
-            tls = MockTls.obtain(options.tlsDirectory(), servedHosts(provinces), provinces.stream()
-                    .filter(p -> p.hasDefect(ReadinessDefect.EXPIRED_CERTIFICATE)).map(ProvinceConfig::host).toList());
+            tls = MockTls.create(servedHosts(provinces), certificateFlaws(provinces));
+            keystoreFile = writeKeystore(tls);
             String password = new String(tls.keystorePassword());
             // Jetty picks the key entry whose SAN matches the SNI host name (one leaf per host in the keystore).
             // HTTP/1.1 only over TLS: WireMock's connection faults (readiness defect no-answer) act on the
             // connection, which is per host under HTTP/1.1 as it was with plain HTTP.
             config.httpDisabled(true)
                     .httpsPort(0)
-                    .keystorePath(tls.keystore().toString())
+                    .keystorePath(keystoreFile.toString())
                     .keystorePassword(password)
                     .keyManagerPassword(password)
                     .keystoreType(MockTls.STORE_TYPE)
@@ -110,17 +117,23 @@ public final class MockPortals implements AutoCloseable {
             config.dynamicPort();
         }
         WireMockServer server = new WireMockServer(config);
-        StaticFiles staticFiles = StaticFiles.under(files);
-        for (RouteTable table : mocks.routeTables()) {
-            if (provinces.stream().anyMatch(p -> p.host().equals(table.host()) && p.hasDefect(ReadinessDefect.NO_ANSWER))) {
-                server.stubFor(any(anyUrl()).withHost(equalTo(table.host())).withName(table.host() + " resets every connection")
-                        .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
-                continue;
+        try {
+            StaticFiles staticFiles = StaticFiles.under(files);
+            for (RouteTable table : mocks.routeTables()) {
+                if (provinces.stream().anyMatch(p -> p.host().equals(table.host()) && p.hasDefect(ReadinessDefect.NO_ANSWER))) {
+                    server.stubFor(any(anyUrl()).withHost(equalTo(table.host())).withName(table.host() + " resets every connection")
+                            .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+                    continue;
+                }
+                table.registerOn(server, dispatcher);
+                staticFiles.registerOn(server, table.host());
             }
-            table.registerOn(server, dispatcher);
-            staticFiles.registerOn(server, table.host());
+            server.start();
+        } finally {
+            if (keystoreFile != null) {
+                deleteKeystore(keystoreFile); // Jetty read it when it started (or it failed to start)
+            }
         }
-        server.start();
         return new MockPortals(options, controls, server, state, provinces, tls);
     }
 
@@ -137,6 +150,50 @@ public final class MockPortals implements AutoCloseable {
             provinces.add(province);
         }
         return new PortalMocks(new NationalPortalMock(ctx, sso), sso, vneid, List.copyOf(provinces));
+    }
+
+    /** The certificate flaw of each province whose readiness defect is one, in province order. */
+    private static Map<String, MockTls.Flaw> certificateFlaws(List<ProvinceConfig> provinces) {
+        Map<String, MockTls.Flaw> flaws = new LinkedHashMap<>();
+        for (ProvinceConfig p : provinces) {
+            p.defect().flatMap(MockPortals::certificateFlaw).ifPresent(flaw -> flaws.put(p.host(), flaw));
+        }
+        return flaws;
+    }
+
+    private static Optional<MockTls.Flaw> certificateFlaw(ReadinessDefect defect) {
+        return switch (defect) {
+            case EXPIRED_CERTIFICATE -> Optional.of(MockTls.Flaw.EXPIRED);
+            case WRONG_HOST_CERTIFICATE -> Optional.of(MockTls.Flaw.WRONG_HOST);
+            case SELF_SIGNED_CERTIFICATE -> Optional.of(MockTls.Flaw.SELF_SIGNED);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The keystore as a temporary file (owner-only where the file system has permissions), for Jetty to read. */
+    private static Path writeKeystore(MockTls tls) {
+        try {
+            Path file = Files.createTempFile("vneidlink-mock-tls-", ".p12");
+            try {
+                return Files.write(file, tls.keyStoreBytes());
+            } catch (IOException e) {
+                deleteKeystore(file);
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the mock portals' keystore to a temporary file", e);
+        }
+    }
+
+    /** Deletes the temporary keystore; if that fails, warns and leaves it to the JVM's exit (never masks a failure). */
+    private static void deleteKeystore(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
+            LOG.log(System.Logger.Level.WARNING, "Could not delete the mock portals' temporary keystore " + file
+                    + " (deleted when the JVM exits): " + e);
+        }
     }
 
     /**
@@ -168,8 +225,8 @@ public final class MockPortals implements AutoCloseable {
     }
 
     /**
-     * The certificates served with the https scheme (keystore, the test CA, its trust store, SPKI hashes); empty
-     * with http.
+     * The certificates served with the https scheme, made in memory when this instance started (keystore, the test
+     * CA, its trust store, SPKI hashes); empty with http.
      */
     public Optional<MockTls> tls() {
         return Optional.ofNullable(tls);
@@ -177,8 +234,8 @@ public final class MockPortals implements AutoCloseable {
 
     /**
      * For Chromium's {@code --ignore-certificate-errors-spki-list}: the comma-separated base64 SHA-256 hashes of
-     * the SubjectPublicKeyInfo of every leaf certificate served, the expired one included (the browser must still
-     * load that portal: the certificate verdict comes from the certificate probe, not from the browser). Empty with
+     * the SubjectPublicKeyInfo of every leaf certificate served, the flawed ones included (the browser must still
+     * load those portals: the certificate verdict comes from the certificate probe, not from the browser). Empty with
      * http. Chromium honours the flag only together with {@code --user-data-dir}.
      */
     public String browserTrustSpkiList() {

@@ -13,6 +13,16 @@ public enum ReadinessDefect {
 
     /** Its HTTPS certificate expired long ago (valid from 400 days ago for 30 days); otherwise healthy. */
     EXPIRED_CERTIFICATE("expired-certificate"),
+    /**
+     * Its HTTPS certificate is signed by the test CA and valid, but made for another host name
+     * ({@link MockTls.Flaw#WRONG_HOST}): a client that checks host names refuses it; otherwise healthy.
+     */
+    WRONG_HOST_CERTIFICATE("wrong-host-certificate"),
+    /**
+     * Its HTTPS certificate names the host and has valid dates, but is self-signed, not issued by the test CA
+     * ({@link MockTls.Flaw#SELF_SIGNED}): a client trusting the CA refuses it as untrusted; otherwise healthy.
+     */
+    SELF_SIGNED_CERTIFICATE("self-signed-certificate"),
     /** Its login goes through the national SSO, but for its client the SSO login page offers no VNeID option. */
     NO_VNEID_OPTION("no-vneid-option"),
     /** "Đăng nhập" shows its own user-name/password form ({@code form#local-login-form}) on its own host: no SSO. */

@@ -89,9 +89,9 @@ public class Hooks {
         List<String> unmatched = target.unmatchedRequests();
         if (!unmatched.isEmpty()) {
             String list = String.join("\n", unmatched);
-            scenario.attach(list.getBytes(StandardCharsets.UTF_8), "text/plain", "Yêu cầu không khớp ánh xạ nào của cổng giả");
-            throw new AssertionError("Cổng giả nhận " + unmatched.size() + " yêu cầu không khớp ánh xạ nào "
-                    + "(thiếu trang trong mocks/mappings hoặc trang trỏ sai địa chỉ):\n" + list);
+            scenario.attach(list.getBytes(StandardCharsets.UTF_8), "text/plain", "Yêu cầu không khớp tuyến nào của cổng giả");
+            throw new AssertionError("Cổng giả nhận " + unmatched.size() + " yêu cầu không khớp tuyến nào "
+                    + "(cổng giả thiếu tuyến, trong bảng tuyến của lớp …Mock, hoặc trang trỏ sai địa chỉ):\n" + list);
         }
     }
 }

@@ -1,10 +1,12 @@
 package vn.vneidlink.live;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.Properties;
 import vn.vneidlink.mock.MockPortals;
@@ -13,7 +15,7 @@ import vn.vneidlink.mock.MockTls;
 /**
  * An environment file that points a "live" run at mock portals started by the test: the real
  * host names, resolved by the browser to the mock, its certificates trusted by their keys and by
- * the certificate checks' own trust store. Proves offline what a run against real portals does.
+ * the certificate checks' own trust store (the mock's test CA, written next to the environment file). Proves offline what a run against real portals does.
  */
 final class OfflineEnvironment {
 
@@ -31,8 +33,15 @@ final class OfflineEnvironment {
         env.setProperty("portals.file", portalList.getFileName().toString());
         env.setProperty("browser.host-resolver-rules", portals.hostResolverRules());
         env.setProperty("browser.trusted-spki", portals.browserTrustSpkiList());
-        env.setProperty("tls.trust-store", tls.trustStore().toAbsolutePath().toString());
-        env.setProperty("tls.trust-store-password", new String(tls.keystorePassword()));
+        Path trustStore = folder.resolve("mock-tls-truststore.p12");
+        char[] password = tls.keystorePassword();
+        try (OutputStream out = Files.newOutputStream(trustStore)) {
+            tls.trustKeyStore().store(out, password);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot write the mock's trust store to " + trustStore, e);
+        }
+        env.setProperty("tls.trust-store", trustStore.toAbsolutePath().toString());
+        env.setProperty("tls.trust-store-password", new String(password));
         env.setProperty("tls.connect-to", portals.options().bindAddress() + ":" + portals.port());
         Path file = folder.resolve("mock-as-live.properties");
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -2,15 +2,24 @@ package vn.vneidlink.mock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.cert.CertPathBuilderException;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
@@ -19,9 +28,17 @@ import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.vneidlink.mock.MockTls.Flaw;
 import vn.vneidlink.mock.TestBrowser.Response;
+import vn.vneidlink.readiness.tls.CertificateProbe;
+import vn.vneidlink.readiness.tls.CertificateProblem;
+import vn.vneidlink.readiness.tls.CertificateReport;
 
-/** HTTPS of the mock portals: one certificate per host chosen by SNI, trusted through the run's test CA only. */
+/**
+ * HTTPS of the mock portals: one certificate per host chosen by SNI, trusted through the run's test CA only; the
+ * provinces whose readiness defect is a certificate flaw serve that flawed leaf.
+ */
 class MockPortalsTlsTest {
 
     private static MockPortals portals;
@@ -64,6 +81,70 @@ class MockPortalsTlsTest {
         X509Certificate leaf = tls.leafCertificate(host).orElseThrow();
         assertThat(leaf.getNotAfter().toInstant()).isBefore(Instant.now().minus(Duration.ofDays(300)));
         assertThat(leaf.getSubjectAlternativeNames()).containsExactly(List.of(2, host));
+    }
+
+    @Test
+    void wrongHostAndSelfSignedProvincesServeTheirFlawedLeafWhichAStrictClientAndTheProbeRefuse(@TempDir Path temp)
+            throws Exception {
+        String wrongHost = "dichvucong.thuathienhue.gov.vn";
+        String selfSigned = "dichvucong.danang.gov.vn";
+        Path mocks = Flows.copyOfMocks(temp);
+        setReadinessDefects(mocks.resolve("data/portals.json"),
+                Map.of("thuathienhue", ReadinessDefect.WRONG_HOST_CERTIFICATE, "danang", ReadinessDefect.SELF_SIGNED_CERTIFICATE));
+        try (MockPortals flawed = MockPortals.start(MockOptions.defaults(mocks))) {
+            MockTls flawedTls = flawed.tls().orElseThrow();
+            assertThat(flawedTls.flaws()).containsExactly(entry(wrongHost, Flaw.WRONG_HOST), entry(selfSigned, Flaw.SELF_SIGNED),
+                    entry("dichvucong.quangbinh.gov.vn", Flaw.EXPIRED));
+            SSLContext strict = TestBrowser.strictTls(flawedTls);
+            KeyStore trust = flawedTls.trustKeyStore();
+            Duration timeout = Duration.ofSeconds(5);
+
+            // Jetty serves each flawed host its own flawed leaf (no fallback to another host's certificate)
+            X509Certificate[] wrongChain = handshake(flawed, wrongHost, TestBrowser.trustAll(), false);
+            assertThat(wrongChain).containsExactly(flawedTls.leafCertificate(wrongHost).orElseThrow(), flawedTls.caCertificate());
+            assertThat(wrongChain[0].getSubjectAlternativeNames()).doesNotContain(List.of(2, wrongHost));
+            X509Certificate[] selfChain = handshake(flawed, selfSigned, TestBrowser.trustAll(), false);
+            assertThat(selfChain).containsExactly(flawedTls.leafCertificate(selfSigned).orElseThrow());
+
+            // a strict client refuses both
+            assertThatThrownBy(() -> handshake(flawed, wrongHost, strict, true))
+                    .isInstanceOf(SSLHandshakeException.class)
+                    .hasMessageContaining("No subject alternative DNS name matching " + wrongHost);
+            assertThatThrownBy(() -> handshake(flawed, selfSigned, strict, true))
+                    .isInstanceOf(SSLHandshakeException.class)
+                    .hasMessageContaining("unable to find valid certification path");
+            assertThatThrownBy(() -> new TestBrowser(flawed).get("https://" + selfSigned + "/"))
+                    .hasRootCauseInstanceOf(CertPathBuilderException.class);
+
+            // and so does the certificate probe, naming what is wrong
+            CertificateReport wrong = CertificateProbe.probe(wrongHost, flawed.address(), trust, timeout);
+            assertThat(wrong.problem()).isEqualTo(CertificateProblem.HOST_NAME_MISMATCH);
+            assertThat(wrong.subjectAltNames()).contains(MockTls.WRONG_HOST_NAME).doesNotContain(wrongHost);
+            CertificateReport self = CertificateProbe.probe(selfSigned, flawed.address(), trust, timeout);
+            assertThat(self.problem()).isEqualTo(CertificateProblem.UNTRUSTED_ISSUER);
+            assertThat(self.issuer()).startsWith("CN=" + selfSigned + ",");
+            assertThat(CertificateProbe.probe("dichvucong.quangtri.gov.vn", flawed.address(), trust, timeout).valid()).isTrue();
+
+            // the browser, told every leaf's SPKI, still loads them
+            assertThat(flawed.browserTrustSpkiList().split(",")).contains(
+                    MockTls.spkiSha256Base64(wrongChain[0]), MockTls.spkiSha256Base64(selfChain[0]));
+        }
+    }
+
+    /** Gives these provinces (by id) these readiness defects in a portals.json. */
+    private static void setReadinessDefects(Path portalsJson, Map<String, ReadinessDefect> defects) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        JsonNode root = json.readTree(portalsJson.toFile());
+        Set<String> seen = new HashSet<>();
+        for (JsonNode province : root.get("provincialSystems")) {
+            ReadinessDefect defect = defects.get(province.get("id").asText());
+            if (defect != null) {
+                ((ObjectNode) province).put("readinessDefect", defect.id());
+                seen.add(province.get("id").asText());
+            }
+        }
+        assertThat(seen).as("provinces in " + portalsJson).containsExactlyInAnyOrderElementsOf(defects.keySet());
+        json.writerWithDefaultPrettyPrinter().writeValue(portalsJson.toFile(), root);
     }
 
     @Test
@@ -119,10 +200,16 @@ class MockPortalsTlsTest {
 
     /** A TLS handshake to the mock's port with this SNI; the chain the server presented. */
     static X509Certificate[] handshake(String sni, SSLContext context, boolean checkHostName) throws IOException {
+        return handshake(portals, sni, context, checkHostName);
+    }
+
+    /** A TLS handshake to the port of these mock portals with this SNI; the chain the server presented. */
+    static X509Certificate[] handshake(MockPortals target, String sni, SSLContext context, boolean checkHostName)
+            throws IOException {
         try (Socket tcp = new Socket()) {
-            tcp.connect(new InetSocketAddress("127.0.0.1", portals.port()), 5000);
+            tcp.connect(target.address(), 5000);
             tcp.setSoTimeout(5000);
-            try (SSLSocket ssl = (SSLSocket) context.getSocketFactory().createSocket(tcp, sni, portals.port(), false)) {
+            try (SSLSocket ssl = (SSLSocket) context.getSocketFactory().createSocket(tcp, sni, target.port(), false)) {
                 SSLParameters parameters = ssl.getSSLParameters();
                 parameters.setServerNames(List.of(new SNIHostName(sni)));
                 if (checkHostName) {

@@ -3,142 +3,211 @@ package vn.vneidlink.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.ByteArrayInputStream;
 import java.security.KeyStore;
 import java.security.MessageDigest;
+import java.security.PrivateKey;
+import java.security.SignatureException;
 import java.security.cert.CertificateExpiredException;
+import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
-import java.util.Properties;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import vn.vneidlink.mock.MockTls.Flaw;
 
-/** The per-run certificates: made with keytool, reused for 12 hours, made once when several threads start at once. */
+/** The per-run certificates, made in memory: the CA, one leaf per host, and each flaw as asked. */
 class MockTlsTest {
 
-    private static final List<String> HOSTS = List.of("dichvucong.a-test.gov.vn", "dichvucong.b-test.gov.vn");
+    private static final String SOUND = "dichvucong.a-test.gov.vn";
+    private static final String EXPIRED = "dichvucong.b-test.gov.vn";
+    private static final String WRONG_HOST = "dichvucong.c-test.gov.vn";
+    private static final String SELF_SIGNED = "dichvucong.d-test.gov.vn";
+    private static final List<String> HOSTS = List.of(SOUND, EXPIRED, WRONG_HOST, SELF_SIGNED);
+    private static final Map<String, Flaw> FLAWS = Map.of(EXPIRED, Flaw.EXPIRED, WRONG_HOST, Flaw.WRONG_HOST,
+            SELF_SIGNED, Flaw.SELF_SIGNED);
+    private static final String SERVER_AUTH = "1.3.6.1.5.5.7.3.1";
+    private static final int DNS_NAME = 2;
 
-    @TempDir
-    Path temp;
+    private final MockTls tls = MockTls.create(HOSTS, FLAWS);
 
     @Test
-    void makesACaAndOneLeafPerHostThenReusesThemUntilTwelveHoursOld() throws Exception {
-        Path dir = temp.resolve("mock-tls");
-        MockTls tls = MockTls.obtain(dir, HOSTS, List.of("dichvucong.b-test.gov.vn"));
-
-        assertThat(tls.directory()).startsWith(dir.toAbsolutePath());
-        assertThat(tls.hosts()).containsExactlyElementsOf(HOSTS);
+    void theCaIsAFreshEcCaThatSignsCertificatesOnly() throws Exception {
         X509Certificate ca = tls.caCertificate();
         assertThat(ca.getSubjectX500Principal().getName()).isEqualTo("CN=vneid-link-verify test CA,O=vneid-link-verify,C=VN");
-        assertThat(ca.getBasicConstraints()).isGreaterThanOrEqualTo(0); // a CA
+        assertThat(ca.getIssuerX500Principal()).isEqualTo(ca.getSubjectX500Principal());
+        ca.verify(ca.getPublicKey());
         ca.checkValidity();
+        assertThat(ca.getBasicConstraints()).isGreaterThanOrEqualTo(0); // a CA
+        assertThat(ca.getCriticalExtensionOIDs()).contains("2.5.29.19", "2.5.29.15"); // basic constraints, key usage
+        assertThat(ca.getKeyUsage()).containsExactly(false, false, false, false, false, true, true, false, false); // keyCertSign, cRLSign
+        assertThat(ca.getPublicKey().getAlgorithm()).isEqualTo("EC");
+        assertThat(ca.getSigAlgName()).isEqualTo("SHA256withECDSA");
+        assertThat(ca.getSerialNumber().signum()).isPositive();
+        assertThat(ca.getNotBefore().toInstant()).isBefore(Instant.now().minus(Duration.ofDays(MockTls.EXPIRED_START_DAYS_AGO)));
 
-        X509Certificate a = tls.leafCertificate("dichvucong.a-test.gov.vn").orElseThrow();
-        a.checkValidity();
-        a.verify(ca.getPublicKey());
-        assertThat(a.getSubjectAlternativeNames()).containsExactly(List.of(2, "dichvucong.a-test.gov.vn"));
-        assertThat(a.getExtendedKeyUsage()).contains("1.3.6.1.5.5.7.3.1"); // serverAuth
-        assertThat(Duration.between(a.getNotBefore().toInstant(), a.getNotAfter().toInstant())).isEqualTo(Duration.ofDays(30));
-
-        X509Certificate b = tls.leafCertificate("dichvucong.b-test.gov.vn").orElseThrow();
-        b.verify(ca.getPublicKey());
-        assertThatThrownBy(b::checkValidity).isInstanceOf(CertificateExpiredException.class);
-        assertThat(b.getNotBefore().toInstant()).isBefore(Instant.now().minus(Duration.ofDays(399)));
-
-        // the keystore: a key entry per host, chain leaf + CA; the trust store: only the CA
-        KeyStore keystore = KeyStore.getInstance("PKCS12");
-        try (InputStream in = Files.newInputStream(tls.keystore())) {
-            keystore.load(in, tls.keystorePassword());
-        }
-        assertThat(keystore.size()).isEqualTo(2);
-        assertThat(keystore.isKeyEntry("dichvucong.a-test.gov.vn")).isTrue();
-        assertThat(keystore.getKey("dichvucong.a-test.gov.vn", tls.keystorePassword())).isNotNull();
-        assertThat(keystore.getCertificateChain("dichvucong.a-test.gov.vn")).containsExactly(a, ca);
-        assertThat(tls.trustKeyStore().size()).isEqualTo(1);
-        assertThat(Files.readString(tls.caPem())).startsWith("-----BEGIN CERTIFICATE-----");
-
-        // SPKI hashes in Chromium's format
-        String expected = Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(a.getPublicKey().getEncoded()));
-        assertThat(tls.leafSpkiSha256Base64()).hasSize(2).first().isEqualTo(expected);
-        assertThat(tls.caSpkiSha256Base64()).isEqualTo(MockTls.spkiSha256Base64(ca)).isNotIn(tls.leafSpkiSha256Base64());
-
-        // reused (in any host order) while younger than 12 hours
-        MockTls again = MockTls.obtain(dir, List.of(HOSTS.get(1), HOSTS.get(0)), List.of("dichvucong.b-test.gov.vn"));
-        assertThat(again.directory()).isEqualTo(tls.directory());
-        assertThat(again.caCertificate()).isEqualTo(ca);
-        assertThat(again.hosts()).containsExactly(HOSTS.get(1), HOSTS.get(0));
-
-        // 13 hours old: a new generation, with a new CA
-        Path manifest = tls.directory().resolve("mock-tls.properties");
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(manifest)) {
-            p.load(in);
-        }
-        p.setProperty("createdAt", Instant.now().minus(Duration.ofHours(13)).toString());
-        try (OutputStream out = Files.newOutputStream(manifest)) {
-            p.store(out, null);
-        }
-        MockTls renewed = MockTls.obtain(dir, HOSTS, List.of("dichvucong.b-test.gov.vn"));
-        assertThat(renewed.directory()).isNotEqualTo(tls.directory());
-        assertThat(renewed.caCertificate()).isNotEqualTo(ca);
-        assertThat(generations(dir)).hasSize(2);
+        X509Certificate parsed = (X509Certificate) CertificateFactory.getInstance("X.509")
+                .generateCertificate(new ByteArrayInputStream(tls.caPem().getBytes()));
+        assertThat(parsed).isEqualTo(ca);
+        assertThat(tls.caPem()).startsWith("-----BEGIN CERTIFICATE-----\n").endsWith("-----END CERTIFICATE-----\n");
     }
 
     @Test
-    void threadsStartingAtOnceShareOneGenerationPerHostSet() throws Exception {
-        Path dir = temp.resolve("shared");
-        List<String> other = List.of("dichvucong.c-test.gov.vn");
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<MockTls>> results = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                List<String> hosts = i % 2 == 0 ? HOSTS : other;
-                Callable<MockTls> task = () -> {
-                    go.await();
-                    return MockTls.obtain(dir, hosts, List.of());
-                };
-                results.add(pool.submit(task));
-            }
-            go.countDown();
-            assertThat(results.get(0).get().directory()).isEqualTo(results.get(2).get().directory());
-            assertThat(results.get(1).get().directory()).isEqualTo(results.get(3).get().directory());
-            assertThat(results.get(0).get().directory()).isNotEqualTo(results.get(1).get().directory());
-            assertThat(results.get(1).get().hosts()).containsExactly("dichvucong.c-test.gov.vn");
-        } finally {
-            pool.shutdownNow();
-        }
-        assertThat(generations(dir)).hasSize(2);
-        try (Stream<Path> entries = Files.list(dir)) {
-            assertThat(entries.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("tmp-"));
-        }
+    void aSoundLeafNamesItsHostIsValidForThirtyDaysAndIsSignedByTheCa() throws Exception {
+        X509Certificate leaf = tls.leafCertificate(SOUND).orElseThrow();
+        assertThat(leaf.getSubjectX500Principal().getName()).startsWith("CN=" + SOUND + ",");
+        assertThat(leaf.getIssuerX500Principal()).isEqualTo(tls.caCertificate().getSubjectX500Principal());
+        assertThat(leaf.getSubjectAlternativeNames()).containsExactly(List.of(DNS_NAME, SOUND));
+        assertThat(leaf.getExtendedKeyUsage()).containsExactly(SERVER_AUTH);
+        assertThat(leaf.getKeyUsage()[0]).isTrue(); // digitalSignature
+        assertThat(leaf.getBasicConstraints()).isEqualTo(-1); // not a CA
+        assertThat(leaf.getPublicKey().getAlgorithm()).isEqualTo("EC");
+        assertThat(leaf.getSigAlgName()).isEqualTo("SHA256withECDSA");
+        leaf.verify(tls.caCertificate().getPublicKey());
+        leaf.checkValidity();
+        assertThat(Duration.between(leaf.getNotBefore().toInstant(), leaf.getNotAfter().toInstant()))
+                .isEqualTo(Duration.ofDays(MockTls.LEAF_VALIDITY_DAYS));
+        assertThat(leaf.getNotBefore().toInstant()).isBetween(Instant.now().minus(Duration.ofMinutes(62)),
+                Instant.now().minus(Duration.ofMinutes(58)));
+        assertThat(leaf.getSerialNumber()).isNotEqualTo(tls.leafCertificate(EXPIRED).orElseThrow().getSerialNumber());
     }
 
     @Test
-    void refusesHostsThatAreNotDnsNames() {
-        assertThatThrownBy(() -> MockTls.obtain(temp, List.of("Dich Vu Cong"), List.of()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Dich Vu Cong");
-        assertThatThrownBy(() -> MockTls.obtain(temp, HOSTS, List.of("dichvucong.x-test.gov.vn")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be among the hosts");
-        assertThatThrownBy(() -> MockTls.obtain(temp, List.of(), List.of())).isInstanceOf(IllegalArgumentException.class);
+    void theKeystoreHoldsOneKeyEntryPerHostWithItsChainAndTheTrustStoreOnlyTheCa() throws Exception {
+        KeyStore keyStore = tls.keyStore();
+        assertThat(keyStore.getType()).isEqualToIgnoringCase(MockTls.STORE_TYPE);
+        assertThat(Collections.list(keyStore.aliases())).containsExactlyInAnyOrderElementsOf(HOSTS);
+        X509Certificate ca = tls.caCertificate();
+        for (String host : HOSTS) {
+            assertThat(keyStore.isKeyEntry(host)).as(host).isTrue();
+            PrivateKey key = (PrivateKey) keyStore.getKey(host, tls.keystorePassword());
+            assertThat(key.getAlgorithm()).isEqualTo("EC");
+            X509Certificate leaf = tls.leafCertificate(host).orElseThrow();
+            assertThat(keyStore.getCertificateChain(host)).as(host)
+                    .containsExactly(host.equals(SELF_SIGNED) ? new X509Certificate[] {leaf} : new X509Certificate[] {leaf, ca});
+        }
+
+        // the serialised keystore is the same keystore
+        KeyStore fromBytes = KeyStore.getInstance(MockTls.STORE_TYPE);
+        fromBytes.load(new ByteArrayInputStream(tls.keyStoreBytes()), tls.keystorePassword());
+        assertThat(fromBytes.getCertificateChain(SOUND)).containsExactly(keyStore.getCertificateChain(SOUND));
+        assertThat(fromBytes.size()).isEqualTo(HOSTS.size());
+
+        KeyStore trust = tls.trustKeyStore();
+        assertThat(trust.size()).isEqualTo(1);
+        String alias = trust.aliases().nextElement();
+        assertThat(trust.isCertificateEntry(alias)).isTrue();
+        assertThat(trust.getCertificate(alias)).isEqualTo(ca);
+
+        // copies: what a caller changes stays with the caller
+        tls.keystorePassword()[0] ^= 1;
+        tls.keyStoreBytes()[0] ^= 1;
+        keyStore.deleteEntry(SOUND);
+        assertThat(tls.keyStore().size()).isEqualTo(HOSTS.size());
+        assertThat(tls.keyStore().getKey(SOUND, tls.keystorePassword())).isNotNull();
     }
 
-    private static List<Path> generations(Path dir) throws Exception {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(p -> p.getFileName().toString().startsWith("gen-")).toList();
+    @Test
+    void theSpkiHashesAreInChromiumsFormatOnePerLeafInHostOrder() throws Exception {
+        List<String> expected = new ArrayList<>();
+        for (String host : HOSTS) {
+            byte[] spki = tls.leafCertificate(host).orElseThrow().getPublicKey().getEncoded();
+            expected.add(Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(spki)));
+        }
+        assertThat(tls.leafSpkiSha256Base64()).containsExactlyElementsOf(expected).doesNotHaveDuplicates()
+                .allSatisfy(h -> assertThat(h).matches("[A-Za-z0-9+/]{43}="));
+        assertThat(tls.caSpkiSha256Base64()).isEqualTo(MockTls.spkiSha256Base64(tls.caCertificate()))
+                .isNotIn(tls.leafSpkiSha256Base64());
+    }
+
+    @Test
+    void hostsAndFlawsAreKeptInTheOrderAsked() {
+        assertThat(tls.hosts()).containsExactlyElementsOf(HOSTS);
+        assertThat(tls.flaws()).containsOnlyKeys(EXPIRED, WRONG_HOST, SELF_SIGNED).containsAllEntriesOf(FLAWS);
+        assertThat(tls.flaws().keySet()).containsExactly(EXPIRED, WRONG_HOST, SELF_SIGNED);
+        assertThat(tls.expiredHosts()).containsExactly(EXPIRED);
+        assertThatThrownBy(() -> tls.flaws().put(SOUND, Flaw.EXPIRED)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> tls.expiredHosts().add(SOUND)).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(tls.leafCertificate("dichvucong.x-test.gov.vn")).isEmpty();
+        assertThat(MockTls.create(List.of(SOUND), Map.of()).flaws()).isEmpty();
+    }
+
+    @Test
+    void anExpiredLeafIsSignedByTheCaButExpiredLongAgo() throws Exception {
+        X509Certificate leaf = tls.leafCertificate(EXPIRED).orElseThrow();
+        assertThatThrownBy(leaf::checkValidity).isInstanceOf(CertificateExpiredException.class);
+        leaf.verify(tls.caCertificate().getPublicKey());
+        assertThat(leaf.getSubjectAlternativeNames()).containsExactly(List.of(DNS_NAME, EXPIRED));
+        assertThat(leaf.getNotBefore().toInstant()).isBetween(
+                Instant.now().minus(Duration.ofDays(MockTls.EXPIRED_START_DAYS_AGO)).minusSeconds(60),
+                Instant.now().minus(Duration.ofDays(MockTls.EXPIRED_START_DAYS_AGO)));
+        assertThat(Duration.between(leaf.getNotBefore().toInstant(), leaf.getNotAfter().toInstant()))
+                .isEqualTo(Duration.ofDays(MockTls.EXPIRED_VALIDITY_DAYS));
+    }
+
+    @Test
+    void aWrongHostLeafIsSignedByTheCaAndValidButDoesNotNameItsHost() throws Exception {
+        X509Certificate leaf = tls.leafCertificate(WRONG_HOST).orElseThrow();
+        leaf.verify(tls.caCertificate().getPublicKey());
+        leaf.checkValidity();
+        assertThat(leaf.getSubjectX500Principal().getName()).startsWith("CN=" + MockTls.WRONG_HOST_NAME + ",");
+        assertThat(leaf.getSubjectAlternativeNames())
+                .containsExactly(List.of(DNS_NAME, MockTls.WRONG_HOST_NAME), List.of(DNS_NAME, "*." + WRONG_HOST))
+                .doesNotContain(List.of(DNS_NAME, WRONG_HOST));
+        assertThat(leaf.getExtendedKeyUsage()).containsExactly(SERVER_AUTH);
+    }
+
+    @Test
+    void aSelfSignedLeafNamesItsHostButIsNotIssuedByTheCa() throws Exception {
+        X509Certificate leaf = tls.leafCertificate(SELF_SIGNED).orElseThrow();
+        leaf.verify(leaf.getPublicKey());
+        assertThatThrownBy(() -> leaf.verify(tls.caCertificate().getPublicKey())).isInstanceOf(SignatureException.class);
+        leaf.checkValidity();
+        assertThat(leaf.getIssuerX500Principal()).isEqualTo(leaf.getSubjectX500Principal())
+                .isNotEqualTo(tls.caCertificate().getSubjectX500Principal());
+        assertThat(leaf.getSubjectAlternativeNames()).containsExactly(List.of(DNS_NAME, SELF_SIGNED));
+        assertThat(tls.keyStore().getCertificateChain(SELF_SIGNED)).hasSize(1);
+    }
+
+    @Test
+    void everyCallMakesNewKeysNothingIsReused() {
+        MockTls again = MockTls.create(HOSTS, FLAWS);
+        assertThat(again.caCertificate()).isNotEqualTo(tls.caCertificate());
+        assertThat(again.caSpkiSha256Base64()).isNotEqualTo(tls.caSpkiSha256Base64());
+        assertThat(again.caCertificate().getSerialNumber()).isNotEqualTo(tls.caCertificate().getSerialNumber());
+        assertThat(again.leafSpkiSha256Base64()).doesNotContainAnyElementsOf(tls.leafSpkiSha256Base64());
+        assertThat(again.keystorePassword()).isNotEqualTo(tls.keystorePassword());
+    }
+
+    @Test
+    void badInputIsRefusedWithAClearMessage() {
+        assertThatThrownBy(() -> MockTls.create(List.of("Dich Vu Cong"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Not a lower-case DNS host name: \"Dich Vu Cong\"");
+        assertThatThrownBy(() -> MockTls.create(List.of("DichVuCong.gov.vn"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DichVuCong.gov.vn");
+        assertThatThrownBy(() -> MockTls.create(List.of(), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("MockTls needs at least one host");
+        assertThatThrownBy(() -> MockTls.create(List.of(SOUND), Map.of("dichvucong.x-test.gov.vn", Flaw.EXPIRED)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Flawed hosts [dichvucong.x-test.gov.vn] must be among the hosts [" + SOUND + "]");
+    }
+
+    @Test
+    void makingIsAMatterOfMilliseconds() {
+        List<String> hosts = IntStream.rangeClosed(1, 10).mapToObj(i -> "dichvucong.host" + i + "-test.gov.vn").toList();
+        Map<String, Flaw> flaws = Map.of(hosts.get(1), Flaw.EXPIRED, hosts.get(2), Flaw.WRONG_HOST, hosts.get(3), Flaw.SELF_SIGNED);
+        for (int run = 1; run <= 3; run++) {
+            long start = System.nanoTime();
+            MockTls made = MockTls.create(hosts, flaws);
+            long micros = (System.nanoTime() - start) / 1_000;
+            System.out.printf("MockTls.create: %d hosts in %.1f ms (call %d in this test's JVM)%n", made.hosts().size(),
+                    micros / 1000.0, run);
         }
     }
 }

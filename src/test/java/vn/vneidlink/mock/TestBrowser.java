@@ -122,7 +122,7 @@ final class TestBrowser {
 
     /**
      * To this instance's port: http URLs in plain HTTP; https URLs over TLS with SNI = the URL's host, trusting only
-     * the mock's test CA ({@link MockTls#trustStore()}) and checking the host name, as a strict browser would.
+     * the mock's test CA ({@link MockTls#trustKeyStore()}) and checking the host name, as a strict browser would.
      */
     TestBrowser(MockPortals portals) {
         this(portals.port(), portals.tls().map(TestBrowser::strictTls).orElse(null), true);
@@ -136,6 +136,11 @@ final class TestBrowser {
 
     /** Like {@link #TestBrowser(MockPortals)} but accepting any certificate (as Chromium told the SPKI list). */
     static TestBrowser lenient(MockPortals portals) {
+        return new TestBrowser(portals.port(), trustAll(), false);
+    }
+
+    /** A TLS client that accepts any certificate (to see what a server presents, whatever is wrong with it). */
+    static SSLContext trustAll() {
         try {
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[] {new X509TrustManager() {
@@ -150,7 +155,7 @@ final class TestBrowser {
                     return new X509Certificate[0];
                 }
             }}, null);
-            return new TestBrowser(portals.port(), context, false);
+            return context;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
