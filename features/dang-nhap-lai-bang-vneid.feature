@@ -19,7 +19,7 @@ Tính năng: Từ nay chỉ cần VNeID để đăng nhập Cổng DVC quốc gi
     Cho công dân "Đỗ Văn Giang" có tài khoản VNconnect đã liên kết với VNeID
     Khi công dân truy cập Hệ thống thông tin giải quyết TTHC tỉnh "Quảng Trị"
     Và công dân bấm "Đăng nhập"
-    Thì trang đăng nhập cho chọn "Tài khoản cấp bởi Cổng dịch vụ công quốc gia" hoặc "Tài khoản định danh điện tử cấp bởi Bộ Công an"
+    Thì trang đăng nhập có lựa chọn "Tài khoản định danh điện tử cấp bởi Bộ Công an" cho công dân
     Khi công dân chọn "Tài khoản định danh điện tử cấp bởi Bộ Công an"
     Và công dân nhập số định danh cá nhân và mật khẩu VNeID
     Và công dân xác thực đăng nhập trên ứng dụng VNeID

@@ -3,16 +3,17 @@
 Tính năng: Sẵn sàng cho VNeID: kiểm tra các cổng mà không cần tài khoản
   Cơ quan cần biết, trước và sau ngày chuyển đổi, các cổng của mình đã sẵn sàng chưa:
   mỗi cổng trả lời qua HTTPS với chứng chỉ hợp lệ (báo ngày hết hạn); đăng nhập trên Cổng
-  DVC quốc gia dẫn tới hệ thống xác thực có lựa chọn VNeID, và lựa chọn đó dẫn tới SSO
-  VNeID; mỗi hệ thống của tỉnh đăng nhập qua hệ thống xác thực quốc gia (hoặc thẳng qua
+  DVC quốc gia dẫn tới hệ thống xác thực có lựa chọn VNeID (thời kỳ hướng dẫn và sau ngày
+  chuyển đổi) hoặc thẳng tới SSO VNeID (hiện nay), và tới được trang đăng nhập của SSO VNeID;
+  bảng ghi thời kỳ mà cổng đang ở, đọc từ chính các trang đó; mỗi hệ thống của tỉnh đăng nhập qua hệ thống xác thực quốc gia (hoặc thẳng qua
   SSO VNeID bằng ứng dụng riêng của tỉnh). Thời gian phản hồi của từng trang được ghi lại,
   và cả lần chạy cho ra bảng sẵn sàng target/readiness/readiness.md và readiness.csv.
 
   Kịch bản: Cổng DVC quốc gia sẵn sàng cho đăng nhập bằng VNeID
     Khi kiểm tra mức sẵn sàng của Cổng DVC quốc gia
     Thì chứng chỉ HTTPS của Cổng DVC quốc gia, hệ thống xác thực và SSO VNeID hợp lệ
-    Và đăng nhập trên Cổng DVC quốc gia dẫn tới hệ thống xác thực
-    Và lựa chọn VNeID trên hệ thống xác thực dẫn tới trang đăng nhập của SSO VNeID
+    Và đăng nhập trên Cổng DVC quốc gia dẫn tới hệ thống xác thực hoặc thẳng tới SSO VNeID
+    Và đăng nhập bằng VNeID trên Cổng DVC quốc gia tới được trang đăng nhập của SSO VNeID
 
   Kịch bản: Các hệ thống của tỉnh trong danh sách cổng sẵn sàng cho đăng nhập bằng VNeID
     Khi kiểm tra mức sẵn sàng của từng hệ thống của tỉnh trong danh sách cổng

@@ -9,8 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * What a scenario changes while one {@link MockPortals} instance runs: the portals' business date, the cutover
- * phase, the mock clock (OTP, authorization-code and lockout expiry), and the VNeID SSO's delay or outage.
+ * What a scenario changes while one {@link MockPortals} instance runs: the portals' business date, the mock clock (OTP, authorization-code and lockout expiry), and the VNeID SSO's delay or outage.
  * Obtained from {@link MockPortals#controls()}; one per instance.
  *
  * <p>Thread-safe: every value is read and written atomically; a change applies to the requests that start after it.
@@ -20,7 +19,6 @@ public final class MockControls {
     private final LocalDate cutoverDate;
     private final OffsetClock clock;
     private volatile LocalDate portalDate;
-    private volatile CutoverPhase afterCutoverPhase = CutoverPhase.REFUSE_WITH_NOTICE;
     private volatile Duration vneidDelay = Duration.ZERO;
     private volatile boolean vneidDown;
 
@@ -47,15 +45,6 @@ public final class MockControls {
     /** Whether the portal date has reached the cutover date ({@code portalDate >= cutoverDate}). */
     public boolean afterCutover() {
         return !portalDate.isBefore(cutoverDate);
-    }
-
-    /** How VNconnect logins are refused after the cutover (default {@link CutoverPhase#REFUSE_WITH_NOTICE}). */
-    public CutoverPhase afterCutoverPhase() {
-        return afterCutoverPhase;
-    }
-
-    public void setAfterCutoverPhase(CutoverPhase phase) {
-        this.afterCutoverPhase = Objects.requireNonNull(phase, "phase");
     }
 
     /**
@@ -118,8 +107,7 @@ public final class MockControls {
 
     @Override
     public String toString() {
-        return "MockControls[portalDate=" + portalDate + ", cutoverDate=" + cutoverDate + ", afterCutoverPhase="
-                + afterCutoverPhase + ", clockOffset=" + clockOffset() + ", vneidDelay=" + vneidDelay + ", vneidDown="
+        return "MockControls[portalDate=" + portalDate + ", cutoverDate=" + cutoverDate + ", clockOffset=" + clockOffset() + ", vneidDelay=" + vneidDelay + ", vneidDown="
                 + vneidDown + "]";
     }
 

@@ -1,5 +1,6 @@
 package vn.vneidlink.mock;
 
+import vn.vneidlink.data.Era;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -31,8 +32,8 @@ public final class MockOptions {
     public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
     /** HTTPS with certificates made for the run ({@link MockTls}); {@code "http"} stays selectable. */
     public static final String DEFAULT_SCHEME = "https";
-    /** The portals' business date by default: before the cutover. */
-    public static final LocalDate DEFAULT_PORTAL_DATE = LocalDate.of(2024, 6, 15);
+    /** The portals' business date by default (that of the default era, {@link Era#GUIDE}): before the cutover. */
+    public static final LocalDate DEFAULT_PORTAL_DATE = Era.GUIDE.defaultPortalDate();
     /** Decree 59/2022/ND-CP: from this date only VNeID signs in. */
     public static final LocalDate DEFAULT_CUTOVER_DATE = LocalDate.of(2024, 7, 1);
 
@@ -42,10 +43,11 @@ public final class MockOptions {
     private final Set<PortalDefect> defects;
     private final Clock clock;
     private final LocalDate portalDate;
+    private final Era era;
     private final LocalDate cutoverDate;
 
     private MockOptions(Path mocksDir, String bindAddress, String scheme, Set<PortalDefect> defects, Clock clock,
-            LocalDate portalDate, LocalDate cutoverDate) {
+            LocalDate portalDate, LocalDate cutoverDate, Era era) {
         this.mocksDir = Objects.requireNonNull(mocksDir, "mocksDir");
         this.bindAddress = requireText(bindAddress, "bindAddress");
         this.scheme = checkScheme(scheme);
@@ -53,27 +55,28 @@ public final class MockOptions {
         copy.addAll(Objects.requireNonNull(defects, "defects"));
         this.defects = Collections.unmodifiableSet(copy);
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.portalDate = Objects.requireNonNull(portalDate, "portalDate");
+        this.portalDate = portalDate; // null: the era's default
+        this.era = Objects.requireNonNull(era, "era");
         this.cutoverDate = Objects.requireNonNull(cutoverDate, "cutoverDate");
     }
 
     /**
      * Mocks under {@code mocksDir} (the folder holding {@code __files/} and {@code data/}),
      * bound to 127.0.0.1, HTTPS with certificates made for the instance, no defects, the system clock,
-     * portal date 2024-06-15, cutover 2024-07-01.
+     * era {@link Era#GUIDE} (portal date 2024-06-15), cutover 2024-07-01.
      */
     public static MockOptions defaults(Path mocksDir) {
         return new MockOptions(mocksDir, DEFAULT_BIND_ADDRESS, DEFAULT_SCHEME, Set.of(), Clock.systemDefaultZone(),
-                DEFAULT_PORTAL_DATE, DEFAULT_CUTOVER_DATE);
+                null, DEFAULT_CUTOVER_DATE, Era.GUIDE);
     }
 
     public MockOptions withMocksDir(Path mocksDir) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era);
     }
 
     /** The loopback address the server binds to (and that {@link MockPortals#hostResolverRules()} maps to). */
     public MockOptions withBindAddress(String bindAddress) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era);
     }
 
     /**
@@ -82,12 +85,12 @@ public final class MockOptions {
      * browser must trust {@link MockPortals#browserTrustSpkiList()}, HTTP clients {@link MockTls#trustKeyStore()}.
      */
     public MockOptions withScheme(String scheme) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era);
     }
 
     /** Exactly these defects switched on (replaces any set before). */
     public MockOptions withDefects(Collection<PortalDefect> defects) {
-        return new MockOptions(mocksDir, bindAddress, scheme, Set.copyOf(defects), clock, portalDate, cutoverDate);
+        return new MockOptions(mocksDir, bindAddress, scheme, Set.copyOf(defects), clock, portalDate, cutoverDate, era);
     }
 
     /** Exactly these defects switched on (replaces any set before). */
@@ -97,7 +100,7 @@ public final class MockOptions {
 
     /** The clock for OTP / authorization-code expiry and the dates the pages show. */
     public MockOptions withClock(Clock clock) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era);
     }
 
     /**
@@ -105,12 +108,22 @@ public final class MockOptions {
      * instance starts; changed at run time with {@link MockControls#setPortalDate}.
      */
     public MockOptions withPortalDate(LocalDate portalDate) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate);
+        Objects.requireNonNull(portalDate, "portalDate");
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era);
     }
 
     /** The cutover date: from this business date on, VNconnect accounts no longer sign in (default 2024-07-01). */
     public MockOptions withCutoverDate(LocalDate cutoverDate) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era);
+    }
+
+    /** The era of the real portals the mocks copy (default {@link Era#GUIDE}); its date is the default portal date. */
+    public MockOptions withEra(Era era) {
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era);
+    }
+
+    public Era era() {
+        return era;
     }
 
     public Path mocksDir() {
@@ -139,8 +152,9 @@ public final class MockOptions {
         return clock;
     }
 
+    /** The portals' business date at start: the one set, else the era's ({@link Era#defaultPortalDate()}). */
     public LocalDate portalDate() {
-        return portalDate;
+        return portalDate != null ? portalDate : era.defaultPortalDate();
     }
 
     public LocalDate cutoverDate() {
@@ -151,7 +165,7 @@ public final class MockOptions {
     public String toString() {
         return "MockOptions[mocksDir=" + mocksDir + ", bindAddress=" + bindAddress + ", scheme=" + scheme
                 + ", defects=" + defects + ", clock=" + clock
-                + ", portalDate=" + portalDate + ", cutoverDate=" + cutoverDate + "]";
+                + ", era=" + era.id() + ", portalDate=" + portalDate() + ", cutoverDate=" + cutoverDate + "]";
     }
 
     private static String requireText(String value, String name) {

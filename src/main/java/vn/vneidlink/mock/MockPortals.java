@@ -1,5 +1,6 @@
 package vn.vneidlink.mock;
 
+import vn.vneidlink.data.Era;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -100,7 +101,7 @@ public final class MockPortals implements AutoCloseable {
         MockTls tls = null;
         Path keystoreFile = null;
         if ("https".equals(options.scheme())) {
-            tls = MockTls.create(servedHosts(provinces), certificateFlaws(provinces));
+            tls = MockTls.create(servedHosts(options.era(), provinces), certificateFlaws(provinces));
             keystoreFile = writeKeystore(tls);
             String password = new String(tls.keystorePassword());
             // Jetty picks the key entry whose SAN matches the SNI host name (one leaf per host in the keystore).
@@ -149,7 +150,8 @@ public final class MockPortals implements AutoCloseable {
             }
             provinces.add(province);
         }
-        return new PortalMocks(new NationalPortalMock(ctx, sso), sso, vneid, List.copyOf(provinces));
+        Optional<VpcpPortalMock> vpcp = ctx.options.era() == Era.TODAY ? Optional.of(new VpcpPortalMock(ctx)) : Optional.empty();
+        return new PortalMocks(new NationalPortalMock(ctx, sso, vneid), sso, vneid, List.copyOf(provinces), vpcp);
     }
 
     /** The certificate flaw of each province whose readiness defect is one, in province order. */
@@ -213,14 +215,17 @@ public final class MockPortals implements AutoCloseable {
         return options;
     }
 
-    /** Every host served: national portal, national SSO, VNeID SSO, then the provincial systems. */
+    /** Every host served: national portal, national SSO, VNeID SSO, the provincial systems, then (today) vpcp. */
     public List<String> hosts() {
-        return servedHosts(provinces);
+        return servedHosts(options.era(), provinces);
     }
 
-    private static List<String> servedHosts(List<ProvinceConfig> provinces) {
+    private static List<String> servedHosts(Era era, List<ProvinceConfig> provinces) {
         List<String> hosts = new ArrayList<>(PortalHosts.NATIONAL_HOSTS);
         provinces.forEach(p -> hosts.add(p.host()));
+        if (era == Era.TODAY) {
+            hosts.add(PortalHosts.VPCP);
+        }
         return List.copyOf(hosts);
     }
 

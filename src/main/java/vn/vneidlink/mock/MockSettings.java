@@ -1,5 +1,6 @@
 package vn.vneidlink.mock;
 
+import vn.vneidlink.data.Era;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -17,8 +18,8 @@ import vn.vneidlink.config.Settings;
  *       ({@code sync-button-noop} or {@code SYNC_BUTTON_NOOP});
  *   <li>{@code vneidlink.mock.date}: the portals' date ({@code 2024-07-02} or {@code 02/07/2024});
  *       unset: the mock's own default, before the cutover;
- *   <li>{@code vneidlink.mock.cutover-phase}: what the portals do after the cutover
- *       ({@link CutoverPhase}, default {@code refuse-with-notice}).
+ *   <li>{@code vneidlink.mock.era}: the era of the real portals the mocks copy ({@link Era}: {@code guide},
+ *       the default, {@code after-cutover} or {@code today}).
  * </ul>
  * The mocks folder is the suite's ({@code vneidlink.mocks.dir}, {@link Settings#mocksDirectory()}).
  */
@@ -28,14 +29,14 @@ public final class MockSettings {
     private final String bindAddress;
     private final Set<PortalDefect> defects;
     private final Optional<LocalDate> portalDate;
-    private final CutoverPhase cutoverPhase;
+    private final Era era;
 
     public MockSettings(Settings settings) {
         this.mocksDirectory = settings.mocksDirectory();
         this.bindAddress = settings.text("vneidlink.mock.bind", "127.0.0.1");
         this.defects = settings.choices("vneidlink.mock.defects", PortalDefect.class);
         this.portalDate = settings.date("vneidlink.mock.date");
-        this.cutoverPhase = settings.choice("vneidlink.mock.cutover-phase", CutoverPhase.class, CutoverPhase.REFUSE_WITH_NOTICE);
+        this.era = settings.choice("vneidlink.mock.era", Era.class, Era.GUIDE);
     }
 
     /** The address the mock portals listen on (with a Selenium Grid: one its nodes reach). */
@@ -53,21 +54,19 @@ public final class MockSettings {
         return portalDate;
     }
 
-    /** What the portals do with VNconnect logins once their date is past the cutover. */
-    public CutoverPhase cutoverPhase() {
-        return cutoverPhase;
+    /** The era of the real portals the mocks copy. */
+    public Era era() {
+        return era;
     }
 
-    /** The options to start the mock portals with; the cutover phase is set on their controls ({@link #start()}). */
+    /** The options to start the mock portals with. */
     public MockOptions options() {
-        MockOptions options = MockOptions.defaults(mocksDirectory).withBindAddress(bindAddress).withDefects(defects);
+        MockOptions options = MockOptions.defaults(mocksDirectory).withBindAddress(bindAddress).withDefects(defects).withEra(era);
         return portalDate.map(options::withPortalDate).orElse(options);
     }
 
-    /** Starts a set of mock portals with these settings, in the configured cutover phase. */
+    /** Starts a set of mock portals with these settings. */
     public MockPortals start() {
-        MockPortals portals = MockPortals.start(options());
-        portals.controls().setAfterCutoverPhase(cutoverPhase);
-        return portals;
+        return MockPortals.start(options());
     }
 }

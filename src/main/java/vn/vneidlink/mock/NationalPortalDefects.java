@@ -19,8 +19,8 @@ final class NationalPortalDefects {
 
     /** {@link PortalDefect#SYNC_BUTTON_NOOP}: the fetch re-renders the identity tab unchanged. */
     static void syncButtonNoop(NationalPortalMock portal) {
-        portal.routes().replace("POST " + NationalPortalMock.PROFILE + " action=fetch",
-                correct -> ex -> Reply.redirect(portal.url(NationalPortalMock.IDENTITY_TAB)));
+        portal.routes().replace("POST " + portal.paths().profile() + " action=fetch",
+                correct -> ex -> Reply.redirect(portal.url(portal.paths().identityTab())));
     }
 
     /** {@link PortalDefect#SYNC_SAVE_NOT_PERSISTED}: "Cập nhật" says it saved, but nothing is written. */
@@ -50,7 +50,7 @@ final class NationalPortalDefects {
                 return correct.handle(ex);
             }
             lookLoggedOut.add(session.get().id);
-            return portal.toSsoLogout();
+            return portal.afterLogout();
         });
         Function<Exchange, Optional<PortalSession>> visitor = portal.visitorSession;
         portal.visitorSession = ex -> visitor.apply(ex).filter(s -> !lookLoggedOut.contains(s.id));
@@ -74,7 +74,7 @@ final class NationalPortalDefects {
 
     /** {@link PortalDefect#PERSONAL_PAGE_500}: the personal page answers 500 with the error page (signed in; else the login). */
     static void personalPage500(NationalPortalMock portal) {
-        portal.routes().replace("GET " + NationalPortalMock.PROFILE, correct -> ex -> portal.relyingParty().session(ex)
+        portal.routes().replace("GET " + portal.paths().profile(), correct -> ex -> portal.relyingParty().session(ex)
                 .map(session -> {
                     Map<String, Object> model = portal.model("Thông báo lỗi - Cổng Dịch vụ công Quốc gia", null, session);
                     model.put("message", NationalPortalMock.INTERNAL_ERROR);
@@ -85,7 +85,7 @@ final class NationalPortalDefects {
 
     /** {@link PortalDefect#PERSONAL_PAGE_CACHEABLE}: the personal page may be kept by the browser's cache. */
     static void personalPageCacheable(NationalPortalMock portal) {
-        portal.routes().replace("GET " + NationalPortalMock.PROFILE,
+        portal.routes().replace("GET " + portal.paths().profile(),
                 correct -> ex -> correct.handle(ex).cacheControl("private, max-age=600"));
     }
 
@@ -97,6 +97,26 @@ final class NationalPortalDefects {
     /** {@link PortalDefect#LEVEL_CHECK_MISSING}: every login may use the level-2 service. */
     static void levelCheckMissing(NationalPortalMock portal) {
         portal.levelSufficient = subject -> true;
+    }
+
+    /**
+     * {@link PortalDefect#TODAY_LOGIN_WRONG_CALLBACK} (era today): "Đăng nhập" ({@code a#dang-nhap}) carries a callback on
+     * another host, {@code https://vpcp.dichvucong.gov.vn/sso}, which the VNeID SSO refuses.
+     */
+    static void todayLoginWrongCallback(NationalPortalMock portal) {
+        String right = "redirect_uri=" + Urls.encode(portal.url("/sso"));
+        String wrong = "redirect_uri=" + Urls.encode(portal.url("/sso").replace("://" + PortalHosts.NATIONAL, "://" + PortalHosts.VPCP));
+        portal.loginLink = url -> url.replace(right, wrong);
+    }
+
+    /**
+     * {@link PortalDefect#TODAY_CALLBACK_DOES_NOT_LINK} (era today): the portal's own VNeID callback ignores the link and
+     * opens the citizen's separate VNeID account, even for a synced or linked one. Only today's portal signs in there.
+     */
+    static void todayCallbackDoesNotLink(NationalPortalMock portal, NationalSsoMock sso) {
+        if (portal.paths() == NationalPortalMock.Paths.TODAY) {
+            portal.relyingParty().subjectOfSession = sso::separateAccount;
+        }
     }
 
     /** The next citizen of the data (wrapping) with another name. */

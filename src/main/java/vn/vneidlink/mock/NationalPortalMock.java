@@ -1,5 +1,6 @@
 package vn.vneidlink.mock;
 
+import vn.vneidlink.data.Era;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import vn.vneidlink.data.Citizen;
 import vn.vneidlink.mock.PortalState.Account;
 import vn.vneidlink.mock.PortalState.PortalSession;
@@ -38,6 +40,8 @@ final class NationalPortalMock {
     static final String NOT_SYNCED = "Chưa đồng bộ với CSDL Quốc gia về Dân cư";
     static final String FETCH_LABEL = "Cập nhật CSDL Quốc gia về Dân cư";
     static final String SAVED = "Cập nhật thông tin thành công";
+    /** Today's menu entry of the citizen's dossiers ("Thông tin cá nhân → Dịch vụ công của tôi"). */
+    static final String MENU_MY_SERVICES = "Dịch vụ công của tôi";
     static final String LEVEL_ERROR = "Dịch vụ công này yêu cầu tài khoản định danh điện tử mức độ 2. Tài khoản của bạn đang"
             + " ở mức độ 1: vui lòng nâng cấp lên mức độ 2 trên ứng dụng VNeID.";
     static final String INTERNAL_ERROR = "Đã có lỗi xảy ra. Vui lòng thử lại sau.";
@@ -58,6 +62,37 @@ final class NationalPortalMock {
 
     /** Pages without content of their own (nav targets): path -> title. */
     private static final Map<String, String> INFO_PAGES = infoPages();
+    /** Today's pages without content of their own (the menu "Thông tin và dịch vụ" of the new portal): path -> title. */
+    private static final Map<String, String> TODAY_INFO_PAGES = todayInfoPages();
+    /** The client of today's national portal at the VNeID SSO (public evidence). */
+    static final String TODAY_CLIENT_ID = "sso-c12-dvc-web";
+
+    /**
+     * Where the pages live: the guide's {@code /p/home/} paths, or today's (the personal pages' real paths were never
+     * found: these are the mock's, the page objects reach them through the menus).
+     */
+    record Paths(String home, String profile, String dossiers, String cccd, String submitService, String search, String session) {
+        static final Paths GUIDE = new Paths(HOME, PROFILE, DOSSIERS, CCCD, SUBMIT_SERVICE, "/p/home/dvc-tra-cuu-ho-so.html", null);
+        static final Paths TODAY = new Paths("/", "/thong-tin-ca-nhan", "/dich-vu-cong-cua-toi", "/cap-nhat-cccd",
+                "/nop-ho-so-truc-tuyen", "/tra-cuu-ho-so", "/api/v1/session");
+
+        String identityTab() {
+            return profile + "?tab=dinh-danh";
+        }
+
+        /** For the templates ({@code {{paths.profile}}}). */
+        Map<String, Object> model() {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("home", home);
+            m.put("profile", profile);
+            m.put("dossiers", dossiers);
+            m.put("cccd", cccd);
+            m.put("submitService", submitService);
+            m.put("search", search);
+            m.put("session", session);
+            return m;
+        }
+    }
 
     // ------------------------------------------------------------------ rules a seeded defect may replace
 
@@ -76,6 +111,8 @@ final class NationalPortalMock {
             && subject.method() == LoginMethod.VNCONNECT;
     /** The rows of "DANH SÁCH TÀI KHOẢN LIÊN KẾT" for a VNeID login: the linked VNconnect account. */
     Function<Account, List<Map<String, Object>>> linkedAccounts = NationalPortalMock::linkedRows;
+    /** Where today's "Đăng nhập" ({@code a#dang-nhap}) leads: the VNeID SSO's authorize URL of the portal's client. */
+    UnaryOperator<String> loginLink = url -> url;
     /** Whether a login may use the level-2 service: VNconnect, or VNeID of level 2. */
     Predicate<Subject> levelSufficient = subject -> subject.method() != LoginMethod.VNEID || subject.vneidLevel() >= 2;
 
@@ -83,32 +120,52 @@ final class NationalPortalMock {
     private final PortalState state;
     private final NationalSsoMock sso;
     private final RelyingParty rp;
+    private final boolean today;
+    private final Paths paths;
     private final RouteTable routes = new RouteTable(PortalHosts.NATIONAL);
 
-    NationalPortalMock(MockContext ctx, NationalSsoMock sso) {
+    NationalPortalMock(MockContext ctx, NationalSsoMock sso, VneidSsoMock vneid) {
         this.ctx = ctx;
         this.state = ctx.state;
         this.sso = sso;
-        this.rp = new RelyingParty(ctx, sso, PortalHosts.NATIONAL, NationalSsoMock.NATIONAL_CLIENT_ID, SESSION_COOKIE,
-                OAUTH_COOKIE, this::error, subject -> subject);
+        this.today = ctx.options.era() == Era.TODAY;
+        this.paths = today ? Paths.TODAY : Paths.GUIDE;
+        if (today) {
+            // straight to the VNeID SSO with the portal's own client; the identity resolved by the linking rule
+            vneid.registerClient(TODAY_CLIENT_ID, ctx.url(PortalHosts.NATIONAL, "/sso"));
+            this.rp = new RelyingParty(ctx, vneid, PortalHosts.NATIONAL, TODAY_CLIENT_ID, SESSION_COOKIE, OAUTH_COOKIE,
+                    this::error, subject -> sso.linking.apply(subject));
+        } else {
+            this.rp = new RelyingParty(ctx, sso, PortalHosts.NATIONAL, NationalSsoMock.NATIONAL_CLIENT_ID, SESSION_COOKIE,
+                    OAUTH_COOKIE, this::error, subject -> subject);
+        }
         this.visitorSession = rp::session;
         this.headerName = subject -> Holders.fullName(state, subject);
-        routes.get("/", ex -> Reply.redirect(url(HOME)))
-                .get(HOME, this::home)
-                .get("/dang-nhap", ex -> rp.startLogin())
+        routes.get("/dang-nhap", ex -> rp.startLogin())
                 .get("/sso", this::callback)
-                .get(CCCD, signedIn(this::cccdPrompt))
-                .post(CCCD, "action", "update", signedIn(this::giveCccd))
-                .post(CCCD, "action", "skip", signedIn((ex, s) -> Reply.redirect(url(HOME))))
-                .post(CCCD, signedIn((ex, s) -> invalidAction(s, fromProfile(ex) ? IDENTITY_TAB : CCCD)))
-                .get(PROFILE, signedIn(this::profile))
-                .post(PROFILE, "action", "fetch", signedIn(this::fetchPopulationData))
-                .post(PROFILE, "action", "save", signedIn(this::saveSync))
-                .post(PROFILE, signedIn((ex, s) -> hasCccd(s) ? invalidAction(s, IDENTITY_TAB) : Reply.redirect(url(IDENTITY_TAB))))
-                .get(DOSSIERS, signedIn(this::dossiers))
-                .get(SUBMIT_SERVICE, signedIn(this::submitService))
-                .get("/dang-xuat", this::logout)
-                .getMatching("/p/home/dvc-[a-z0-9-]+\\.html", this::infoPage);
+                .get(paths.cccd(), signedIn(this::cccdPrompt))
+                .post(paths.cccd(), "action", "update", signedIn(this::giveCccd))
+                .post(paths.cccd(), "action", "skip", signedIn((ex, s) -> Reply.redirect(url(paths.home()))))
+                .post(paths.cccd(), signedIn((ex, s) -> invalidAction(s, fromProfile(ex) ? paths.identityTab() : paths.cccd())))
+                .get(paths.profile(), signedIn(this::profile))
+                .post(paths.profile(), "action", "fetch", signedIn(this::fetchPopulationData))
+                .post(paths.profile(), "action", "save", signedIn(this::saveSync))
+                .post(paths.profile(), signedIn((ex, s) -> hasCccd(s) ? invalidAction(s, paths.identityTab())
+                        : Reply.redirect(url(paths.identityTab()))))
+                .get(paths.dossiers(), signedIn(this::dossiers))
+                .get(paths.submitService(), signedIn(this::submitService))
+                .get("/dang-xuat", this::logout);
+        if (today) {
+            // a client-rendered app: the shell, the session its script asks for; the old /p/home/ links answer blank
+            routes.get("/", this::app)
+                    .get(paths.session(), this::session)
+                    .getMatching("/p/home/.*", ex -> ctx.page(200, "today/blank", Map.of()));
+            TODAY_INFO_PAGES.keySet().forEach(path -> routes.get(path, this::infoPage));
+        } else {
+            routes.get("/", ex -> Reply.redirect(url(HOME)))
+                    .get(HOME, this::home)
+                    .getMatching("/p/home/dvc-[a-z0-9-]+\\.html", this::infoPage);
+        }
     }
 
     RouteTable routes() {
@@ -117,6 +174,10 @@ final class NationalPortalMock {
 
     RelyingParty relyingParty() {
         return rp;
+    }
+
+    Paths paths() {
+        return paths;
     }
 
     PortalState state() {
@@ -128,7 +189,7 @@ final class NationalPortalMock {
     private Reply home(Exchange ex) {
         Map<String, Object> model = model("Trang chủ - Cổng Dịch vụ công Quốc gia", HOME, visitorSession.apply(ex).orElse(null));
         model.put("tiles", List.of(
-                tile("📝", "Nộp hồ sơ trực tuyến", SUBMIT_SERVICE),
+                tile("📝", "Nộp hồ sơ trực tuyến", paths.submitService()),
                 tile("🔍", "Tra cứu hồ sơ", "/p/home/dvc-tra-cuu-ho-so.html"),
                 tile("💳", "Thanh toán trực tuyến", "/p/home/dvc-thanh-toan-truc-tuyen.html"),
                 tile("💬", "Phản ánh kiến nghị", "/p/home/dvc-phan-anh-kien-nghi.html")));
@@ -143,23 +204,23 @@ final class NationalPortalMock {
         }
         PortalSession session = outcome.session();
         boolean prompt = asksForCccd.test(Holders.account(state, session.subject), session.subject);
-        return rp.withSessionCookies(Reply.redirect(url(prompt ? CCCD : HOME)), session);
+        return rp.withSessionCookies(Reply.redirect(url(prompt ? paths.cccd() : paths.home())), session);
     }
 
     private Reply cccdPrompt(Exchange ex, PortalSession session) {
         Account a = Holders.account(state, session.subject);
         if (a == null || a.cccd() != null) {
-            return Reply.redirect(url(HOME));
+            return Reply.redirect(url(paths.home()));
         }
         return ctx.page(200, "national/cccd-prompt", model("Cập nhật số định danh cá nhân - Cổng Dịch vụ công Quốc gia", null, session));
     }
 
     /** "Cập nhật" of a CCCD number (the prompt after login, or the identity tab): checked against the population database. */
     private Reply giveCccd(Exchange ex, PortalSession session) {
-        String back = url(fromProfile(ex) ? IDENTITY_TAB : CCCD);
+        String back = url(fromProfile(ex) ? paths.identityTab() : paths.cccd());
         Account a = Holders.account(state, session.subject);
         if (a == null) {
-            return Reply.redirect(url(HOME));
+            return Reply.redirect(url(paths.home()));
         }
         String cccd = ex.form("cccd", "").trim();
         if (!cccd.matches("\\d{12}")) {
@@ -180,7 +241,7 @@ final class NationalPortalMock {
         }
         a.giveCccd(cccd);
         session.flashSuccess("Cập nhật số định danh cá nhân thành công");
-        return Reply.redirect(url(fromProfile(ex) ? IDENTITY_TAB : HOME));
+        return Reply.redirect(url(fromProfile(ex) ? paths.identityTab() : paths.home()));
     }
 
     private Reply profile(Exchange ex, PortalSession session) {
@@ -261,13 +322,13 @@ final class NationalPortalMock {
         if (hasCccd(session)) {
             session.fetchPopulationData();
         }
-        return Reply.redirect(url(IDENTITY_TAB));
+        return Reply.redirect(url(paths.identityTab()));
     }
 
     /** "Cập nhật" after the fetch: saves the population record into the account, unless it differs. */
     private Reply saveSync(Exchange ex, PortalSession session) {
         if (!hasCccd(session)) {
-            return Reply.redirect(url(IDENTITY_TAB));
+            return Reply.redirect(url(paths.identityTab()));
         }
         Account a = Holders.account(state, session.subject);
         Optional<Citizen.PopulationRecord> record = state.citizen(a.cccd()).map(Citizen::population);
@@ -280,7 +341,7 @@ final class NationalPortalMock {
             session.forgetPopulationData();
             session.flashSuccess(SAVED);
         }
-        return Reply.redirect(url(IDENTITY_TAB));
+        return Reply.redirect(url(paths.identityTab()));
     }
 
     private Reply invalidAction(PortalSession session, String back) {
@@ -308,18 +369,57 @@ final class NationalPortalMock {
         return ctx.page(200, "national/submit-service", model);
     }
 
-    /** "Đăng xuất": the session ends here, then at the national SSO, which sends the browser home. */
+    /** "Đăng xuất": the session ends here, then (guide) at the national SSO, which sends the browser home. */
     private Reply logout(Exchange ex) {
-        return rp.endSession(ex, toSsoLogout());
+        return rp.endSession(ex, afterLogout());
     }
 
-    /** On to the national SSO's logout, which comes back to the home page. */
-    Reply toSsoLogout() {
-        return Reply.redirect(sso.logoutUrl(url(HOME)));
+    /** Where the browser goes once logged out: the national SSO's logout (guide), or (today) the home page. */
+    Reply afterLogout() {
+        return Reply.redirect(today ? url(paths.home()) : sso.logoutUrl(url(HOME)));
+    }
+
+    /** Today's home page: the shell of a client-rendered app, filled by its script from {@link #session}. */
+    private Reply app(Exchange ex) {
+        return ctx.page(200, "today/app", model("Cổng Dịch vụ công Quốc gia", null, null));
+    }
+
+    /**
+     * What today's script renders the header and menus from: who is signed in, or where "Đăng nhập" leads (straight to
+     * the VNeID SSO, with a fresh state kept under the pre-session cookie).
+     */
+    private Reply session(Exchange ex) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        Optional<PortalSession> session = visitorSession.apply(ex);
+        body.put("signedIn", session.isPresent());
+        body.put("fullName", session.map(s -> headerName.apply(s.subject)).orElse(null));
+        body.put("servicesMenu", TODAY_INFO_PAGES.entrySet().stream().map(e -> menuEntry(e.getValue(), e.getKey())).toList());
+        body.put("personalMenu", List.of(menuEntry(MENU_MY_SERVICES, paths.dossiers())));
+        body.put("userMenu", List.of(menuEntry("Thông tin cá nhân", paths.profile()), menuEntry(MENU_MY_SERVICES, paths.dossiers()),
+                menuEntry("Đăng xuất", "/dang-xuat")));
+        body.put("tiles", List.of(
+                tile("📝", "Nộp hồ sơ trực tuyến", paths.submitService()),
+                tile("🔍", "Tra cứu hồ sơ", "/tra-cuu-ho-so"),
+                tile("💳", "Thanh toán trực tuyến", "/thanh-toan-truc-tuyen"),
+                tile("💬", "Phản ánh kiến nghị", "/phan-anh-kien-nghi")));
+        if (session.isPresent()) {
+            body.put("loginUrl", null);
+            return Reply.json(200, ctx.toJson(body));
+        }
+        RelyingParty.LoginLink link = rp.loginLink();
+        body.put("loginUrl", loginLink.apply(link.url()));
+        return Reply.json(200, ctx.toJson(body)).cookie(link.setCookie());
+    }
+
+    private static Map<String, Object> menuEntry(String label, String href) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("label", label);
+        e.put("href", href);
+        return e;
     }
 
     private Reply infoPage(Exchange ex) {
-        String title = INFO_PAGES.get(ex.path());
+        String title = (today ? TODAY_INFO_PAGES : INFO_PAGES).get(ex.path());
         if (title == null) {
             return error(404, "Không tìm thấy trang " + ex.path());
         }
@@ -350,6 +450,8 @@ final class NationalPortalMock {
 
     Map<String, Object> model(String title, String activePath, PortalSession session) {
         Map<String, Object> model = ctx.model(title);
+        model.put("todayEra", today);
+        model.put("paths", paths.model());
         List<Map<String, Object>> nav = new ArrayList<>();
         for (String[] item : NAV) {
             Map<String, Object> link = new LinkedHashMap<>();
@@ -424,6 +526,17 @@ final class NationalPortalMock {
         t.put("label", label);
         t.put("href", href);
         return t;
+    }
+
+    private static Map<String, String> todayInfoPages() {
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("/thu-tuc-hanh-chinh", "Thủ tục hành chính");
+        pages.put("/tra-cuu-thu-tuc/danh-sach", "Tra cứu thủ tục");
+        pages.put("/dvc-dich-vu-cong-truc-tuyen", "Dịch vụ công trực tuyến");
+        pages.put("/tra-cuu-ho-so", "Tra cứu hồ sơ");
+        pages.put("/thanh-toan-truc-tuyen", "Thanh toán trực tuyến");
+        pages.put("/phan-anh-kien-nghi", "Phản ánh kiến nghị");
+        return java.util.Collections.unmodifiableMap(pages);
     }
 
     private static Map<String, String> infoPages() {

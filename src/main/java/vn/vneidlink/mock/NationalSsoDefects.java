@@ -36,9 +36,14 @@ final class NationalSsoDefects {
         };
     }
 
-    /** {@link PortalDefect#CUTOVER_NOTICE_MISSING}: the refusal after the cutover says only "Đăng nhập không thành công". */
-    static void cutoverNoticeMissing(NationalSsoMock sso) {
-        sso.cutoverRefusal = request -> sso.toLoginPage(request, "loginFailed", "true");
+    /** {@link PortalDefect#CITIZEN_VNEID_OPTION_MISSING}: after the cutover the choice page offers organisations' accounts only. */
+    static void citizenVneidOptionMissing(NationalSsoMock sso) {
+        sso.afterCutoverOptions = sso.afterCutoverOptions.stream().filter(o -> o != NationalSsoMock.VNEID_CITIZENS).toList();
+    }
+
+    /** {@link PortalDefect#CUTOVER_TOO_EARLY}: the choice page of after the cutover, already before the cutover date. */
+    static void cutoverTooEarly(NationalSsoMock sso) {
+        sso.cutoverApplies = () -> true;
     }
 
     /** {@link PortalDefect#CUTOVER_IGNORED}: VNconnect logins go on after the cutover. */

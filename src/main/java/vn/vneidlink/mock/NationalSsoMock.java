@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -43,8 +44,21 @@ final class NationalSsoMock implements AuthorizationServer {
     static final String LOCKED = "Tài khoản đã bị tạm khóa do nhập sai mật khẩu quá 5 lần. Vui lòng thử lại sau 30 phút.";
     static final String OTP_WRONG = "Mã OTP không chính xác";
     static final String OTP_EXPIRED = "Mã OTP đã hết hạn. Vui lòng đăng nhập lại để nhận mã mới.";
-    /** A refusal without the cutover notice ({@link PortalDefect#CUTOVER_NOTICE_MISSING}). */
+    /** The refusal of a VNconnect login posted after the cutover (the page no longer offers it to citizens). */
     static final String LOGIN_FAILED = "Đăng nhập không thành công";
+    /** The refusal of the organisations' VNconnect form: the mock holds no organisation account. */
+    static final String NOT_AN_ORGANISATION = "Tên đăng nhập hoặc mật khẩu không chính xác";
+
+    /** An option of the choice page after the cutover: its id, the {@code idp} it goes to, its label. */
+    record IdpOption(String id, String idp, String label, boolean vneid) {}
+
+    /** The national SSO's options after the cutover, as public evidence shows them (late 2024). */
+    static final IdpOption VNCONNECT_ORGANISATIONS = new IdpOption("icon-1", "Vnconnect DVC",
+            "Tài khoản cấp bởi Cổng dịch vụ công quốc gia dành cho Doanh nghiệp/Tổ chức", false);
+    static final IdpOption VNEID_CITIZENS = new IdpOption("icon-2", "IDP BCA",
+            "Tài khoản Định danh điện tử cấp bởi Bộ Công an dành cho Công dân", true);
+    static final IdpOption VNEID_ORGANISATIONS = new IdpOption("icon-3", "VNeID_TC_DN",
+            "Tài khoản Định danh điện tử cấp bởi Bộ Công an dành cho Tổ chức, doanh nghiệp", false);
 
     /** What wrong passwords do to an account. */
     interface Lockout {
@@ -73,8 +87,8 @@ final class NationalSsoMock implements AuthorizationServer {
 
     /** Whether the portal date has reached the cutover date, so that VNconnect logins are refused. */
     BooleanSupplier cutoverApplies;
-    /** The answer to a VNconnect login refused after the cutover: the login page with the cutover notice. */
-    Function<SsoAuthRequest, Reply> cutoverRefusal = request -> toLoginPage(request, "cutoverRefused", "true");
+    /** The options of the choice page after the cutover (no VNconnect login for citizens). */
+    List<IdpOption> afterCutoverOptions = List.of(VNCONNECT_ORGANISATIONS, VNEID_CITIZENS, VNEID_ORGANISATIONS);
     /** What wrong passwords do. */
     Lockout lockout = LOCK_AFTER_FIVE;
     /** Whether the OTP typed is the one sent. */
@@ -117,6 +131,10 @@ final class NationalSsoMock implements AuthorizationServer {
                 .get(OTP_PAGE, this::otpPage)
                 .post("/commonauth/otp", this::otpSubmit)
                 .get("/commonauth/vneid", this::toVneid)
+                .get("/commonauth", "idp", VNEID_CITIZENS.idp(), this::toVneid)
+                .get("/commonauth", "idp", VNCONNECT_ORGANISATIONS.idp(), this::organisationForm)
+                .post("/commonauth", "idp", VNCONNECT_ORGANISATIONS.idp(), this::organisationLogin)
+                .get("/commonauth", "idp", VNEID_ORGANISATIONS.idp(), this::organisationsOnly)
                 .get("/commonauth", this::vneidCallback)
                 .post("/oauth2/token", this::token)
                 .get("/oidc/logout", this::logout);
@@ -196,16 +214,16 @@ final class NationalSsoMock implements AuthorizationServer {
         return Reply.redirect(loginPageUrl(request));
     }
 
+    /**
+     * The choice page: before the cutover the guide's (VNconnect form, VNeID option, the system notice for a synced
+     * account not yet linked); from the cutover on the relabelled one, without a VNconnect login for citizens.
+     */
     private Reply loginPage(Exchange ex) {
         return withRequest(state.ssoRequest(ex.query("sessionDataKey", "")), request -> {
+            boolean offersVneid = !clientsWithoutVneid.contains(request.clientId);
             Map<String, Object> model = ctx.model(LOGIN_TITLE);
             model.put("sessionDataKey", request.key);
-            boolean offersVneid = !clientsWithoutVneid.contains(request.clientId);
-            model.put("vneidHref", offersVneid ? Urls.withQuery("/commonauth/vneid", "sessionDataKey", request.key) : null);
-            model.put("vnconnectEnabled", !(cutoverApplies.getAsBoolean() && ctx.controls.afterCutoverPhase() == CutoverPhase.VNEID_ONLY));
-            if (ex.query("cutoverRefused").isPresent()) {
-                model.put("cutoverNotice", cutoverMessage());
-            } else if (ex.query("loginFailed").isPresent()) {
+            if (ex.query("loginFailed").isPresent()) {
                 model.put("error", LOGIN_FAILED);
             } else if (ex.query("locked").isPresent()) {
                 model.put("error", LOCKED);
@@ -213,6 +231,15 @@ final class NationalSsoMock implements AuthorizationServer {
                 model.put("error", WRONG_PASSWORD);
                 ex.query("attemptsLeft").filter(n -> n.matches("[1-9]")).ifPresent(n -> model.put("attemptsLeft", n));
             }
+            if (cutoverApplies.getAsBoolean()) {
+                model.put("options", afterCutoverOptions.stream()
+                        .filter(o -> offersVneid || !o.vneid())
+                        .map(o -> Map.of("id", o.id(), "label", o.label(), "vneid", o.vneid(),
+                                "idpQuery", Urls.encode(o.idp()).replace("+", "%20")))
+                        .toList());
+                return ctx.page(200, "sso/login-after-cutover", model);
+            }
+            model.put("vneidHref", offersVneid ? Urls.withQuery("/commonauth/vneid", "sessionDataKey", request.key) : null);
             boolean syncedNotLinked = ex.cookie(NOTICE_COOKIE).flatMap(state::accountNamed)
                     .filter(a -> a.synced() && a.linkedVneid() == null)
                     .isPresent();
@@ -221,12 +248,39 @@ final class NationalSsoMock implements AuthorizationServer {
         });
     }
 
+    /** "… dành cho Doanh nghiệp/Tổ chức": the organisations' VNconnect form (after the cutover). */
+    private Reply organisationForm(Exchange ex) {
+        return withRequest(state.ssoRequest(ex.query("sessionDataKey", "")), request -> {
+            Map<String, Object> model = ctx.model(LOGIN_TITLE);
+            model.put("heading", VNCONNECT_ORGANISATIONS.label());
+            model.put("idp", VNCONNECT_ORGANISATIONS.idp());
+            model.put("sessionDataKey", request.key);
+            if (ex.query("authFailure").isPresent()) {
+                model.put("error", NOT_AN_ORGANISATION);
+            }
+            return ctx.page(200, "sso/organisation", model);
+        });
+    }
+
+    /** The mock holds no organisation account: every login of the organisations' form is refused, a citizen's too. */
+    private Reply organisationLogin(Exchange ex) {
+        return withRequest(state.ssoRequest(ex.form("sessionDataKey", "")), request -> Reply.redirect(Urls.withQuery(
+                ctx.url(PortalHosts.NATIONAL_SSO, "/commonauth"), "idp", VNCONNECT_ORGANISATIONS.idp(),
+                "sessionDataKey", request.key, "authFailure", "true")));
+    }
+
+    /** "… dành cho Tổ chức, doanh nghiệp": organisations' VNeID accounts, which the mock does not model. */
+    private Reply organisationsOnly(Exchange ex) {
+        return error(400, "Lựa chọn «" + VNEID_ORGANISATIONS.label() + "» dành cho tài khoản định danh điện tử của tổ chức,"
+                + " doanh nghiệp; công dân chọn «" + VNEID_CITIZENS.label() + "».");
+    }
+
     /** User name and password: an OTP by SMS to the account's phone, unless refused (cutover, lockout, wrong password). */
     private Reply vnconnectLogin(Exchange ex) {
         return withRequest(state.ssoRequest(ex.form("sessionDataKey", "")), request -> {
             request.restart();
             if (cutoverApplies.getAsBoolean()) {
-                return cutoverRefusal.apply(request);
+                return toLoginPage(request, "loginFailed", "true");
             }
             Optional<Account> account = state.accountByLogin(ex.form("username", ""));
             if (account.isPresent() && lockout.locked(account.get(), state.now())) {
@@ -273,7 +327,7 @@ final class NationalSsoMock implements AuthorizationServer {
             }
             if (cutoverApplies.getAsBoolean()) {
                 request.restart();
-                return cutoverRefusal.apply(request);
+                return toLoginPage(request, "loginFailed", "true");
             }
             if (otpExpired.test(request.otpIssuedAt())) {
                 request.useUpOtp(); // only a new login sends a new code
@@ -382,12 +436,6 @@ final class NationalSsoMock implements AuthorizationServer {
     }
 
     // ------------------------------------------------------------------ helpers
-
-    /** "Từ ngày 01/07/2024, tài khoản do Cổng Dịch vụ công quốc gia cấp không còn được sử dụng …". */
-    private String cutoverMessage() {
-        return "Từ ngày " + Formats.date(ctx.controls.cutoverDate()) + ", tài khoản do Cổng Dịch vụ công quốc gia cấp không"
-                + " còn được sử dụng để đăng nhập. Vui lòng đăng nhập bằng tài khoản định danh điện tử VNeID.";
-    }
 
     private String loginPageUrl(SsoAuthRequest request) {
         return Urls.withQuery(ctx.url(PortalHosts.NATIONAL_SSO, LOGIN_PAGE), "sessionDataKey", request.key);

@@ -70,15 +70,30 @@ public enum PortalDefect {
             "after a successful login the SSO redirects to http://dvc-dichvucong.gov.vn/sso?... (unreachable) instead of the registered redirect_uri",
             m -> NationalSsoDefects.redirectToWrongHost(m.sso())),
 
-    /** After the cutover a VNconnect login is refused without the notice. */
-    CUTOVER_NOTICE_MISSING(PortalHosts.NATIONAL_SSO,
-            "after the cutover a VNconnect login is refused with only \"Đăng nhập không thành công\": no cutover notice, no pointer to VNeID",
-            m -> NationalSsoDefects.cutoverNoticeMissing(m.sso())),
-
     /** After the cutover a VNconnect login is still accepted. */
     CUTOVER_IGNORED(PortalHosts.NATIONAL_SSO,
-            "after the cutover a VNconnect login is still accepted as before (and the login page still shows the VNconnect form)",
+            "after the cutover the choice page is still the guide's: the citizen VNconnect login is offered and accepted as before",
             m -> NationalSsoDefects.cutoverIgnored(m.sso())),
+
+    /** Before the cutover the choice page already drops the citizen VNconnect login. */
+    CUTOVER_TOO_EARLY(PortalHosts.NATIONAL_SSO,
+            "before the cutover date the choice page is already that of after it: no VNconnect login for citizens, who can no longer sync",
+            m -> NationalSsoDefects.cutoverTooEarly(m.sso())),
+
+    /** After the cutover the choice page has no VNeID option for citizens. */
+    CITIZEN_VNEID_OPTION_MISSING(PortalHosts.NATIONAL_SSO,
+            "after the cutover the choice page offers only the organisations' options (#icon-1, #icon-3): no \"Tài khoản Định danh điện tử cấp bởi Bộ Công an dành cho Công dân\"",
+            m -> NationalSsoDefects.citizenVneidOptionMissing(m.sso())),
+
+    /** Today's "Đăng nhập" carries a callback on another host. */
+    TODAY_LOGIN_WRONG_CALLBACK(PortalHosts.NATIONAL,
+            "(era today) a#dang-nhap leads to the VNeID SSO with redirect_uri=https://vpcp.dichvucong.gov.vn/sso instead of https://dichvucong.gov.vn/sso",
+            m -> NationalPortalDefects.todayLoginWrongCallback(m.national())),
+
+    /** Today's portal's VNeID callback ignores the link. */
+    TODAY_CALLBACK_DOES_NOT_LINK(PortalHosts.NATIONAL,
+            "(era today) the portal's /sso callback opens the separate VNeID account even for a linked citizen: no linked account, no old dossiers",
+            m -> NationalPortalDefects.todayCallbackDoesNotLink(m.national(), m.sso())),
 
     /** The fetch button carries another label. */
     FETCH_BUTTON_RENAMED(PortalHosts.NATIONAL,

@@ -1,5 +1,6 @@
 package vn.vneidlink.mock;
 
+import vn.vneidlink.data.Era;
 import java.util.List;
 
 /** The fixed host names of the national systems (provincial hosts come from {@code mocks/data/portals.json}). */
@@ -11,6 +12,9 @@ public final class PortalHosts {
     public static final String NATIONAL_SSO = "xacthuc.dichvucong.gov.vn";
     /** VNeID single sign-on of the National Population Data Centre (Bộ Công an). */
     public static final String VNEID_SSO = "sso.dancuquocgia.gov.vn";
+
+    /** Where today's national portal keeps copies of the old {@code /p/home/} pages (era {@link Era#TODAY} only). */
+    public static final String VPCP = "vpcp.dichvucong.gov.vn";
 
     /**
      * Stands for every provincial system of {@code mocks/data/portals.json} (e.g. {@code dichvucong.quangtri.gov.vn})

@@ -48,11 +48,19 @@ final class RelyingParty {
         return ctx.url(host, "/sso");
     }
 
+    /** A login link: the authorization server's URL with a fresh state, and the pre-session cookie that keeps it. */
+    record LoginLink(String url, String setCookie) {}
+
+    /** Stores a fresh state for this browser: the link to the authorization server, and its cookie. */
+    LoginLink loginLink() {
+        PendingLogin login = ctx.state.beginLogin(host);
+        return new LoginLink(server.authorizeUrl(clientId, redirectUri(), login.oauthState()), ctx.cookie(oauthCookie, login.preSession()));
+    }
+
     /** Stores a fresh state for this browser and sends it to the authorization server. */
     Reply startLogin() {
-        PendingLogin login = ctx.state.beginLogin(host);
-        return Reply.redirect(server.authorizeUrl(clientId, redirectUri(), login.oauthState()))
-                .cookie(ctx.cookie(oauthCookie, login.preSession()));
+        LoginLink link = loginLink();
+        return Reply.redirect(link.url()).cookie(link.setCookie());
     }
 
     /** The callback: checks state against what this browser was given, redeems the code, opens a session. */

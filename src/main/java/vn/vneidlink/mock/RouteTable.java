@@ -23,7 +23,8 @@ import java.util.function.UnaryOperator;
  * by {@link RouteDispatcher}; a request that no route matches stays unmatched and fails the scenario.
  *
  * <p>A route is named by its key: {@code "GET /p/home/dvc-trang-chu.html"}, or with a form field
- * {@code "POST /p/home/dvc-thong-tin-ca-nhan.html action=fetch"}, or with a path pattern
+ * {@code "POST /p/home/dvc-thong-tin-ca-nhan.html action=fetch"}, with a query parameter
+ * {@code "GET /commonauth?idp=IDP BCA"}, or with a path pattern
  * {@code "GET ~/p/home/dvc-[a-z0-9-]+\.html"}. A seeded defect {@linkplain #replace replaces} the handler of one key;
  * the correct handler stays where it was written.
  *
@@ -66,7 +67,7 @@ final class RouteTable {
         }
     }
 
-    /** Stub priorities: a form-field route wins over the plain route of its path, which wins over a path pattern. */
+    /** Stub priorities: a form-field or query route wins over the plain route of its path, which wins over a pattern. */
     private static final int FORM_FIELD = 3;
     private static final int EXACT = 5;
     private static final int PATTERN = 10;
@@ -96,6 +97,12 @@ final class RouteTable {
     RouteTable post(String path, String name, String value, Handler handler) {
         return add("POST " + path + " " + name + "=" + value,
                 request("POST", urlPathEqualTo(path)).withFormParam(name, equalTo(value)).atPriority(FORM_FIELD), handler);
+    }
+
+    /** A GET whose query parameter {@code name} is {@code value} (e.g. the option chosen); wins over {@link #get}. */
+    RouteTable get(String path, String name, String value, Handler handler) {
+        return add("GET " + path + "?" + name + "=" + value,
+                request("GET", urlPathEqualTo(path)).withQueryParam(name, equalTo(value)).atPriority(FORM_FIELD), handler);
     }
 
     /** A GET of any path matching the regular expression; loses to every exact route. */

@@ -62,6 +62,11 @@ final class VneidSsoMock implements AuthorizationServer {
         return routes;
     }
 
+    /** Registers one more client (today's national portal): its id and the only redirect URI it may use. */
+    void registerClient(String clientId, String redirectUri) {
+        clients.put(clientId, redirectUri);
+    }
+
     /** {@link MockControls#setVneidDown}: every page answers 503 with the outage page. */
     private Optional<Reply> outage(Exchange exchange) {
         if (!ctx.controls.vneidDown()) {

@@ -13,9 +13,17 @@ public final class DossierListPage extends PortalPage {
     private static final By CODES = By.cssSelector("#dossier-table tr.dossier td.dossier-code");
 
     public DossierListPage(Browser browser, String pageName, String host, String path) {
-        super(browser, pageName, ExpectedConditions.and(at(host, path), ExpectedConditions.or(
-                ExpectedConditions.visibilityOfElementLocated(TABLE),
-                ExpectedConditions.visibilityOfElementLocated(EMPTY))));
+        super(browser, pageName, ExpectedConditions.and(at(host, path), listShown()));
+    }
+
+    /** A list on a page of this host whose path is not known (today's national portal: found through its menu). */
+    public DossierListPage(Browser browser, String pageName, String host) {
+        super(browser, pageName, ExpectedConditions.and(onHost(host), listShown()));
+    }
+
+    private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> listShown() {
+        return ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(TABLE),
+                ExpectedConditions.visibilityOfElementLocated(EMPTY));
     }
 
     /** The dossier codes listed, in page order; empty when the page says there are none. */

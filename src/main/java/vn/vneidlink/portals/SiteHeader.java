@@ -14,7 +14,15 @@ public final class SiteHeader extends PortalPage {
     public static final String LOGIN_LABEL = "Đăng nhập";
     public static final String LOGOUT_LABEL = "Đăng xuất";
 
-    private static final By LOGIN_BUTTON = By.cssSelector(".header-actions a.login-btn");
+    /**
+     * "Đăng nhập", wherever each portal puts it: today's national portal {@code a#dang-nhap}; the national portal of the
+     * guide's era {@code .header-account .buttons a.btn-register} (its class names are swapped: "Đăng ký" is
+     * {@code a.btn-login}); the provincial systems {@code .header-actions a.login-btn}. Always by its text too.
+     */
+    private static final By LOGIN_BUTTON = By.xpath("//a[@id='dang-nhap'"
+            + " or (contains(concat(' ', @class, ' '), ' btn-register ') and ancestor::*[contains(concat(' ', @class, ' '), ' header-account ')])"
+            + " or (contains(concat(' ', @class, ' '), ' login-btn ') and ancestor::*[contains(concat(' ', @class, ' '), ' header-actions ')])]"
+            + "[normalize-space()='" + LOGIN_LABEL + "']");
     private static final By USER_NAME = By.id("user-name");
     private static final By USER_DROPDOWN = By.id("user-dropdown");
 
@@ -48,9 +56,19 @@ public final class SiteHeader extends PortalPage {
 
     /** Clicks the person's name at the top right, then the menu entry with this label. */
     public void chooseFromUserMenu(String entryLabel) {
+        chooseFromUserMenu(Wording.of(entryLabel));
+    }
+
+    /** Clicks the person's name at the top right, then the menu entry with one of these wordings. */
+    public void chooseFromUserMenu(Wording entry) {
         click(USER_NAME, "Họ và tên ở góc trên bên phải");
         visible(USER_DROPDOWN, "menu tài khoản");
-        clickAndWaitForNewPage(By.xpath("//ul[@id='user-dropdown']//a[normalize-space()='" + entryLabel + "']"), entryLabel);
+        clickAndWaitForNewPage(By.xpath("//ul[@id='user-dropdown']//a[" + entry.xpathTextCondition() + "]"), entry.describe());
+    }
+
+    /** The href of "Đăng nhập" (where it leads, before it is clicked). */
+    public String loginTarget() {
+        return visible(LOGIN_BUTTON, "nút «" + LOGIN_LABEL + "»").getAttribute("href");
     }
 
 }

@@ -6,7 +6,8 @@ public enum Check {
     HOME("Trang chủ (thời gian)"),
     LOGIN("Đăng nhập qua SSO"),
     VNEID("Lựa chọn VNeID"),
-    PHASE("Giai đoạn chuyển đổi");
+    /** Which era of the real portals the portal shows (guide, after the cutover, today), read from where its login leads. */
+    ERA("Thời kỳ");
 
     private final String label;
 

@@ -16,7 +16,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.vneidlink.browser.Browser;
 import vn.vneidlink.config.Hosts;
 import vn.vneidlink.data.ProvincialSystem;
-import vn.vneidlink.portals.national.NationalPortal;
 import vn.vneidlink.readiness.Finding.Verdict;
 import vn.vneidlink.readiness.tls.CertificateProbe;
 import vn.vneidlink.readiness.tls.CertificateReport;
@@ -38,7 +37,13 @@ public final class ReadinessProbe {
     // Found by their labels, so that the same probe reads portals whose markup it does not know.
     private static final By LOGIN_LINK = By.xpath("//a[normalize-space()='Đăng nhập' or normalize-space()='ĐĂNG NHẬP']");
     private static final By VNEID_OPTION = By.cssSelector("a.login-IDP, button.login-IDP");
-    private static final By VNCONNECT_FORM = By.id("vnconnect-form");
+    private static final By VNCONNECT_FORM = By.cssSelector("form input#username");
+    private static final By VNEID_LOGIN_FIELDS = By.cssSelector("input#username, input[type=password]");
+
+    /** What the era column says, read from where the national portal's "Đăng nhập" leads and what that page offers. */
+    static final String ERA_GUIDE = "thời kỳ hướng dẫn (trước 01/07/2024): hệ thống xác thực còn cho công dân đăng nhập bằng tài khoản VNconnect";
+    static final String ERA_AFTER_CUTOVER = "sau ngày chuyển đổi: hệ thống xác thực chỉ còn tài khoản định danh điện tử cho công dân";
+    static final String ERA_TODAY = "hiện nay: «Đăng nhập» dẫn thẳng tới SSO VNeID, không qua hệ thống xác thực";
     private static final By LOCAL_PASSWORD = By.cssSelector("input[type=password]");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
 
@@ -58,21 +63,26 @@ public final class ReadinessProbe {
         certificate(NATIONAL, hosts.national());
         certificate(NATIONAL_SSO, hosts.nationalSso());
         certificate(VNEID_SSO, hosts.vneidSso());
-        if (!openHome(NATIONAL, hosts.national(), target.nationalPortalUrl(NationalPortal.HOME_PATH))) {
+        if (!openHome(NATIONAL, hosts.national(), target.nationalPortalUrl("/"))) {
             return;
         }
         Optional<String> landed = clickLogin(NATIONAL, hosts.national());
         if (landed.isEmpty()) {
             return;
         }
+        if (landed.get().equals(hosts.vneidSso())) {
+            add(NATIONAL, hosts.national(), Check.LOGIN, Verdict.PASS, "thẳng tới " + hosts.vneidSso(), -1);
+            add(NATIONAL, hosts.national(), Check.ERA, Verdict.INFO, ERA_TODAY, -1);
+            vneidLoginPage(NATIONAL, hosts.national());
+            return;
+        }
         if (!landed.get().equals(hosts.nationalSso())) {
-            add(NATIONAL, hosts.national(), Check.LOGIN, Verdict.FAIL, "«Đăng nhập» dẫn tới " + landed.get() + ", không phải " + hosts.nationalSso(), -1);
+            add(NATIONAL, hosts.national(), Check.LOGIN, Verdict.FAIL, "«Đăng nhập» dẫn tới " + landed.get() + ", không phải "
+                    + hosts.nationalSso() + " hay " + hosts.vneidSso(), -1);
             return;
         }
         add(NATIONAL, hosts.national(), Check.LOGIN, Verdict.PASS, "tới " + hosts.nationalSso(), -1);
-        add(NATIONAL, hosts.national(), Check.PHASE, Verdict.INFO, present(VNCONNECT_FORM)
-                ? "còn đăng nhập bằng tài khoản VNconnect (trước ngày chuyển đổi, hoặc từ chối kèm thông báo)"
-                : "chỉ còn đăng nhập bằng VNeID (sau ngày chuyển đổi)", -1);
+        add(NATIONAL, hosts.national(), Check.ERA, Verdict.INFO, present(VNCONNECT_FORM) ? ERA_GUIDE : ERA_AFTER_CUTOVER, -1);
         vneidOption(NATIONAL, hosts.national());
     }
 
@@ -94,7 +104,7 @@ public final class ReadinessProbe {
             vneidOption(portal, system.host());
         } else if (host.equals(hosts.vneidSso())) {
             add(portal, system.host(), Check.LOGIN, Verdict.PASS, "thẳng tới SSO VNeID (ứng dụng riêng của tỉnh)", -1);
-            add(portal, system.host(), Check.VNEID, Verdict.PASS, "trang đăng nhập VNeID", -1);
+            vneidLoginPage(portal, system.host());
         } else if (host.equals(system.host())) {
             add(portal, system.host(), Check.LOGIN, Verdict.FAIL, present(LOCAL_PASSWORD)
                     ? "đăng nhập riêng bằng mật khẩu trên " + host + ", không qua hệ thống xác thực quốc gia"
@@ -138,8 +148,13 @@ public final class ReadinessProbe {
     /** Clicks "Đăng nhập" and returns the host the browser lands on; records a failure and returns empty otherwise. */
     private Optional<String> clickLogin(String portal, String host) {
         WebDriver driver = browser.driver();
-        List<WebElement> links = driver.findElements(LOGIN_LINK);
-        if (links.isEmpty()) {
+        List<WebElement> links;
+        try { // a client-rendered page builds its links after its scripts ran
+            links = new WebDriverWait(driver, browser.waitTimeout()).until(d -> {
+                List<WebElement> found = d.findElements(LOGIN_LINK);
+                return found.isEmpty() ? null : found;
+            });
+        } catch (WebDriverException e) {
             add(portal, host, Check.LOGIN, Verdict.FAIL, "không thấy liên kết «Đăng nhập» trên trang chủ", -1);
             return Optional.empty();
         }
@@ -172,11 +187,21 @@ public final class ReadinessProbe {
             options.get(0).click();
             new WebDriverWait(driver, browser.waitTimeout()).until(ExpectedConditions.and(
                     d -> target.hosts().vneidSso().equals(URI.create(d.getCurrentUrl()).getHost()),
-                    ExpectedConditions.presenceOfElementLocated(By.cssSelector("input#username, input[type=password]"))));
+                    ExpectedConditions.presenceOfElementLocated(VNEID_LOGIN_FIELDS)));
             add(portal, host, Check.VNEID, Verdict.PASS, "tới trang đăng nhập VNeID", navigationMillis(driver));
         } catch (WebDriverException e) {
             add(portal, host, Check.VNEID, Verdict.FAIL, "lựa chọn VNeID không tới trang đăng nhập của " + target.hosts().vneidSso()
                     + " (đang ở " + driver.getCurrentUrl() + ")", -1);
+        }
+    }
+
+    /** Where "Đăng nhập" went straight to the VNeID SSO: its login page shows (not an error page of the SSO). */
+    private void vneidLoginPage(String portal, String host) {
+        try {
+            new WebDriverWait(browser.driver(), browser.waitTimeout()).until(ExpectedConditions.presenceOfElementLocated(VNEID_LOGIN_FIELDS));
+            add(portal, host, Check.VNEID, Verdict.PASS, "trang đăng nhập VNeID", navigationMillis(browser.driver()));
+        } catch (WebDriverException e) {
+            add(portal, host, Check.VNEID, Verdict.FAIL, "SSO VNeID không hiện trang đăng nhập (đang ở " + browser.driver().getCurrentUrl() + ")", -1);
         }
     }
 

@@ -96,7 +96,11 @@ public class CitizenSteps {
 
     @Khi("công dân bấm \"Đăng nhập\"")
     public void clickLogin() {
-        portals.header().clickLogin();
+        if (journey.province().isPresent()) {
+            portals.header().clickLogin();
+        } else {
+            portals.signIn().clickNationalLogin();
+        }
     }
 
     @Thì("góc trên bên phải hiện nút {string}")

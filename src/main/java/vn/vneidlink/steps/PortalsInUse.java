@@ -59,7 +59,6 @@ public final class PortalsInUse {
         return journey.province()
                 .map(system -> new DossierListPage(browser, ProvincialPortal.MENU_DOSSIERS + " - " + system.province(),
                         system.host(), ProvincialPortal.DOSSIERS_PATH))
-                .orElseGet(() -> new DossierListPage(browser, NationalPortal.MENU_DOSSIERS, target.hosts().national(),
-                        NationalPortal.DOSSIERS_PATH));
+                .orElseGet(() -> new DossierListPage(browser, NationalPortal.MENU_DOSSIERS.guides(), target.hosts().national()));
     }
 }

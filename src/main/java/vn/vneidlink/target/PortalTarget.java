@@ -23,6 +23,7 @@ import vn.vneidlink.config.NotApplicable;
 import vn.vneidlink.config.Redactor;
 import vn.vneidlink.config.Settings;
 import vn.vneidlink.data.Citizen;
+import vn.vneidlink.data.Era;
 import vn.vneidlink.data.CitizenDirectory;
 import vn.vneidlink.data.ProvincialSystem;
 import vn.vneidlink.data.ProvincialSystems;
@@ -183,6 +184,22 @@ public final class PortalTarget implements Disposable {
                     + "không áp dụng cho «" + name() + "»");
         }
         return mock().controls();
+    }
+
+    /**
+     * The era of the real portals the mock portals copy (with the portals' date: before the cutover the national SSO
+     * still offers citizens the VNconnect login); empty against real portals, whose era a run reports as it finds it.
+     */
+    public Optional<Era> mockEra() {
+        return isMock() ? Optional.of(mock().options().era()) : Optional.empty();
+    }
+
+    /**
+     * Whether the national SSO must offer citizens the VNconnect login now: against the mocks, in the guide's era before
+     * the cutover date; empty against real portals (a missing VNconnect login then makes its scenarios not applicable).
+     */
+    public Optional<Boolean> citizenVnconnectExpected() {
+        return isMock() ? Optional.of(mock().options().era() != Era.TODAY && !mock().controls().afterCutover()) : Optional.empty();
     }
 
     /** Requests that reached the mock portals and matched no route: each one is a defect of the mocks or of the suite. */

@@ -1,13 +1,21 @@
 package vn.vneidlink.tasks;
 
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
 import vn.vneidlink.browser.Browser;
 import vn.vneidlink.config.NotApplicable;
 import vn.vneidlink.data.Citizen;
+import vn.vneidlink.data.Era;
+import vn.vneidlink.portals.SiteHeader;
+import vn.vneidlink.portals.Urls;
+import vn.vneidlink.portals.national.NationalPortal;
 import vn.vneidlink.portals.sso.SsoLoginPage;
 import vn.vneidlink.portals.sso.SsoOtpPage;
 import vn.vneidlink.portals.vneid.VneidAppApprovalPage;
 import vn.vneidlink.portals.vneid.VneidLoginPage;
 import vn.vneidlink.portals.vneid.VneidMethodPage;
+import vn.vneidlink.portals.vneid.VneidSso;
 import vn.vneidlink.target.PortalTarget;
 
 /** The sign-in sequences that several documented steps share. */
@@ -24,9 +32,81 @@ public final class SignIn {
         this.target = target;
     }
 
-    /** On the SSO choice page: user name and password of the VNconnect account (the OTP page or a refusal follows). */
+    /**
+     * "Đăng nhập" on the national portal, after checking where it leads: the guide's portal to its national SSO; today's
+     * ({@code a#dang-nhap}) straight to the VNeID SSO with the portal's own client and callback, whole. Against the mocks
+     * the era they copy must match what the link shows.
+     */
+    public void clickNationalLogin() {
+        SiteHeader header = new NationalPortal(browser, target).header();
+        URI link = URI.create(header.loginTarget());
+        Optional<Era> era = target.mockEra();
+        boolean straightToVneid = target.hosts().vneidSso().equals(link.getHost());
+        if (straightToVneid) {
+            Map<String, String> query = Urls.query(link);
+            String callback = target.nationalPortalUrl(NationalPortal.SSO_CALLBACK_PATH);
+            if (!NationalPortal.TODAY_VNEID_CLIENT_ID.equals(query.get("client_id")) || !callback.equals(query.get("redirect_uri"))
+                    || !VneidSso.LOGIN_PATH.equals(link.getPath())) {
+                throw new AssertionError("«Đăng nhập» của Cổng DVC quốc gia dẫn thẳng tới SSO VNeID nhưng sai ứng dụng hoặc địa chỉ quay lại: "
+                        + "phải là " + VneidSso.LOGIN_PATH + " với client_id=" + NationalPortal.TODAY_VNEID_CLIENT_ID + " và redirect_uri="
+                        + callback + ", nhưng liên kết là " + link);
+            }
+        }
+        if (era.isPresent() && (era.get() == Era.TODAY) != straightToVneid) {
+            throw new AssertionError("«Đăng nhập» của Cổng DVC quốc gia dẫn tới " + link + ": ở thời kỳ «" + era.get().id() + "» phải dẫn "
+                    + (era.get() == Era.TODAY ? "thẳng tới SSO VNeID (" + target.hosts().vneidSso() + ")"
+                            : "tới hệ thống xác thực " + target.hosts().nationalSso()));
+        }
+        header.clickLogin();
+    }
+
+    /**
+     * After "Đăng nhập": user name and password of the VNconnect account on the SSO choice page (the OTP page or a
+     * refusal follows). A portal that no longer offers citizens the VNconnect login (after the cutover; today's portal
+     * goes straight to VNeID) makes the scenario not applicable, unless the mocks copy the guide's era before the cutover,
+     * where a missing login is a defect.
+     */
     public void submitVnconnectCredentials(Citizen.VnconnectAccount account) {
-        new SsoLoginPage(browser).submitVnconnectCredentials(account.username(), account.password());
+        vnconnectLoginPage().submitVnconnectCredentials(account.username(), account.password());
+    }
+
+    /** The SSO choice page with its citizen VNconnect login (see {@link #submitVnconnectCredentials}). */
+    public SsoLoginPage vnconnectLoginPage() {
+        if (onVneidSso()) {
+            throw vnconnectMissing("«Đăng nhập» dẫn thẳng tới SSO VNeID (" + browser.driver().getCurrentUrl().replaceFirst("\\?.*", "")
+                    + "): cổng không còn đăng nhập bằng tài khoản VNconnect");
+        }
+        SsoLoginPage page = new SsoLoginPage(browser);
+        if (!page.offersVnconnectLogin()) {
+            throw vnconnectMissing("hệ thống xác thực " + page.currentHost() + " không còn đăng nhập bằng tài khoản VNconnect cho công dân"
+                    + " (đã qua ngày chuyển đổi 01/07/2024); trang có: " + page.accountKinds());
+        }
+        return page;
+    }
+
+    /** The choice of the citizen's VNeID account: on the SSO choice page, or nothing to choose where "Đăng nhập" went straight to VNeID. */
+    public void chooseVneid() {
+        if (!onVneidSso()) {
+            new SsoLoginPage(browser).chooseVneid();
+        }
+    }
+
+    /** Not applicable where the portal is past the cutover; where the mocks copy the guide's era before it, a defect. */
+    private RuntimeException vnconnectMissing(String what) {
+        if (target.citizenVnconnectExpected().orElse(false)) {
+            throw new AssertionError("Trước ngày chuyển đổi, Cổng DVC quốc gia phải cho công dân đăng nhập bằng tài khoản VNconnect ("
+                    + SsoLoginPage.VNCONNECT_KIND.describe() + "), nhưng " + what);
+        }
+        return NotApplicable.because("không áp dụng: " + what);
+    }
+
+    /** Whether the browser is at the VNeID SSO: where today's national portal's "Đăng nhập" leads at once. */
+    public boolean wentStraightToVneid() {
+        return onVneidSso();
+    }
+
+    private boolean onVneidSso() {
+        return target.hosts().vneidSso().equals(URI.create(browser.driver().getCurrentUrl()).getHost());
     }
 
     /** On the SSO OTP page: the code the phone received. */
@@ -34,15 +114,8 @@ public final class SignIn {
         otpPage().confirm(target.secondFactor().latestOtpSentTo(citizen.phone()));
     }
 
-    /**
-     * The OTP page that follows the VNconnect password. After the cutover the SSO refuses the
-     * password with a notice instead: the scenario does not apply to such a portal.
-     */
+    /** The OTP page that follows the VNconnect password. */
     public SsoOtpPage otpPage() {
-        if (SsoLoginPage.isOnScreen(browser) && !new SsoLoginPage(browser).cutoverNoticeText().isEmpty()) {
-            throw NotApplicable.because("không áp dụng: đã qua ngày chuyển đổi, tài khoản VNconnect bị từ chối kèm thông báo "
-                    + "hướng dẫn đăng nhập bằng VNeID");
-        }
         return new SsoOtpPage(browser);
     }
 

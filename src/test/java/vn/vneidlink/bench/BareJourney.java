@@ -68,7 +68,7 @@ public final class BareJourney {
 
     // Locators: the ids and classes of docs/mock-portals.md, as the page objects use them.
     static final By BANNER = By.cssSelector(".banner");
-    static final By LOGIN_BUTTON = By.cssSelector(".header-actions a.login-btn");
+    static final By LOGIN_BUTTON = By.cssSelector(".header-actions a.login-btn, .header-account a.btn-register");
     static final By USER_NAME = By.id("user-name");
     static final By USER_DROPDOWN = By.id("user-dropdown");
     static final By SSO_VNEID_OPTION = By.cssSelector("a.login-IDP");

@@ -31,8 +31,6 @@ import vn.vneidlink.mock.TestBrowser.Response;
  */
 class MockPortalsControlsTest {
 
-    private static final String CUTOVER_NOTICE = "Từ ngày 01/07/2024, tài khoản do Cổng Dịch vụ công quốc gia cấp không còn"
-            + " được sử dụng để đăng nhập. Vui lòng đăng nhập bằng tài khoản định danh điện tử VNeID.";
     private static final String LOCKED = "Tài khoản đã bị tạm khóa do nhập sai mật khẩu quá 5 lần. Vui lòng thử lại sau 30 phút.";
     private static final String SUBMIT_SERVICE = NATIONAL + "/p/home/dvc-nop-ho-so-truc-tuyen.html";
 
@@ -55,14 +53,11 @@ class MockPortalsControlsTest {
             assertThat(controls.portalDate()).isEqualTo(LocalDate.of(2024, 6, 15));
             assertThat(controls.cutoverDate()).isEqualTo(LocalDate.of(2024, 7, 1));
             assertThat(controls.afterCutover()).isFalse();
-            assertThat(controls.afterCutoverPhase()).isEqualTo(CutoverPhase.REFUSE_WITH_NOTICE);
             assertThat(controls.vneidDelay()).isZero();
             assertThat(controls.vneidDown()).isFalse();
             assertThat(controls.clockOffset()).isZero();
             controls.setPortalDate(LocalDate.of(2024, 7, 1));
             assertThat(controls.afterCutover()).isTrue();
-            controls.setAfterCutoverPhase(CutoverPhase.VNEID_ONLY);
-            assertThat(controls.afterCutoverPhase()).isEqualTo(CutoverPhase.VNEID_ONLY);
             assertThatThrownBy(() -> controls.advanceClock(Duration.ofMinutes(-1))).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> controls.setVneidDelay(Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class);
         }
@@ -120,96 +115,6 @@ class MockPortalsControlsTest {
                 assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
             }
             assertThat(controls.clockOffset()).isEqualTo(Duration.ofSeconds(8000));
-        }
-    }
-
-    // ------------------------------------------------------------------ cutover
-
-    @Test
-    void beforeTheCutoverNothingChanges() {
-        try (MockPortals portals = start(defaults().withPortalDate(LocalDate.of(2024, 6, 30)))) {
-            Flows flows = new Flows(portals);
-            Response page = flows.openSsoLoginPage();
-            assertThat(page.body()).contains("id=\"vnconnect-form\"").doesNotContain("cutover-notice");
-            assertThat(userName(flows.vnconnectLogin(page, binh))).isEqualTo("Trần Văn Bình");
-        }
-    }
-
-    @Test
-    void afterTheCutoverAVnconnectLoginIsRefusedWithTheNotice() {
-        try (MockPortals portals = start(defaults())) {
-            portals.controls().setPortalDate(LocalDate.of(2024, 7, 2));
-            Flows flows = new Flows(portals);
-            Response page = flows.openSsoLoginPage();
-            // the form is still shown
-            assertThat(page.body()).contains("id=\"vnconnect-form\"", "Tài khoản cấp bởi Cổng dịch vụ công quốc gia")
-                    .doesNotContain("cutover-notice");
-
-            for (String password : new String[] {binh.vnconnect().password(), "wrong"}) {
-                Response refused = flows.submitPassword(page, binh.vnconnect().username(), password);
-                assertThat(refused.url()).startsWith(SSO + "/authenticationendpoint/login.do?sessionDataKey=");
-                assertThat(refused.body()).contains("<div id=\"cutover-notice\" class=\"alert alert-warning\"",
-                        "id=\"btn-cutover-vneid\" class=\"btn btn-vneid\"");
-                assertThat(refused.textsOfClass("cutover-message")).containsExactly(CUTOVER_NOTICE);
-                assertThat(refused.hrefOf("id=\"btn-cutover-vneid\"")).isEqualTo(refused.hrefOf("class=\"login-IDP"));
-                assertThat(refused.textsOfClass("alert alert-danger")).isEmpty();
-                page = refused;
-            }
-            assertThat(portals.sms().all()).isEmpty();
-            assertThat(portals.state().liveSessions(PortalHosts.NATIONAL_SSO)).isZero();
-            assertThat(portals.state().lockedUntil(binh.vnconnect().username())).isEmpty();
-
-            // "Đăng nhập bằng VNeID" in the notice: the VNeID login links the synced account
-            Response vneidPage = flows.browser.open(SSO + page.hrefOf("id=\"btn-cutover-vneid\""));
-            Response landed = flows.approveInApp(flows.vneidCredentials(vneidPage, binh), binh);
-            assertThat(landed.url()).isEqualTo(HOME);
-            assertThat(portals.state().account(binh.vnconnect().username()).orElseThrow().linked()).isTrue();
-            Response identity = flows.browser.open(IDENTITY_TAB);
-            assertThat(identity.textsOfClass("linked-at")).containsExactly("02/07/2024");
-        }
-    }
-
-    @Test
-    void theNoticeNamesTheConfiguredCutoverDate() {
-        MockOptions options = defaults().withCutoverDate(LocalDate.of(2025, 1, 1)).withPortalDate(LocalDate.of(2025, 1, 1));
-        try (MockPortals portals = start(options)) {
-            Flows flows = new Flows(portals);
-            Response refused = flows.submitPassword(flows.openSsoLoginPage(), binh.vnconnect().username(), binh.vnconnect().password());
-            assertThat(refused.textsOfClass("cutover-message")).singleElement().asString().startsWith("Từ ngày 01/01/2025, ");
-        }
-    }
-
-    @Test
-    void vneidOnlyPhaseShowsNoVnconnectFormAndRefusesAPostAnyway() {
-        try (MockPortals portals = start(defaults().withPortalDate(LocalDate.of(2024, 7, 1)))) {
-            portals.controls().setAfterCutoverPhase(CutoverPhase.VNEID_ONLY);
-            Flows flows = new Flows(portals);
-            Response page = flows.openSsoLoginPage();
-            assertThat(page.body()).doesNotContain("vnconnect-form", "Tài khoản cấp bởi Cổng dịch vụ công quốc gia", "cutover-notice")
-                    .contains("class=\"login-IDP", "Tài khoản USB ký số", "Tài khoản SIM ký số");
-            assertThat(page.textsOfClass("option-title")).containsExactly("Tài khoản định danh điện tử cấp bởi Bộ Công an",
-                    "Tài khoản USB ký số", "Tài khoản SIM ký số");
-            Response refused = flows.submitPassword(page, binh.vnconnect().username(), binh.vnconnect().password());
-            assertThat(refused.textsOfClass("cutover-message")).containsExactly(CUTOVER_NOTICE);
-            assertThat(refused.body()).doesNotContain("vnconnect-form");
-            assertThat(portals.sms().all()).isEmpty();
-
-            // back to the phase that shows the form
-            portals.controls().setAfterCutoverPhase(CutoverPhase.REFUSE_WITH_NOTICE);
-            assertThat(flows.openSsoLoginPage().body()).contains("id=\"vnconnect-form\"");
-        }
-    }
-
-    @Test
-    void anOtpAskedBeforeTheCutoverIsRefusedAfterIt() {
-        try (MockPortals portals = start(defaults())) {
-            Flows flows = new Flows(portals);
-            Response otpPage = flows.toOtpPage(binh);
-            portals.controls().setPortalDate(LocalDate.of(2024, 7, 1));
-            Response refused = flows.browser.submit(SSO + "/commonauth/otp", "otp", portals.sms().latestOtp(binh.phone()).orElseThrow(),
-                    "sessionDataKey", otpPage.inputValue("sessionDataKey"));
-            assertThat(refused.textsOfClass("cutover-message")).containsExactly(CUTOVER_NOTICE);
-            assertThat(portals.state().liveSessions(PortalHosts.NATIONAL_SSO)).isZero();
         }
     }
 
@@ -373,7 +278,7 @@ class MockPortalsControlsTest {
             assertThat(portals.state().liveSessions(PortalHosts.NATIONAL_SSO)).isZero();
             assertThat(portals.state().liveSessions(PortalHosts.NATIONAL)).isZero();
             assertThat(flows.browser.cookie(PortalHosts.NATIONAL, "DVC_SESSION")).isEmpty();
-            assertThat(flows.browser.open(HOME).body()).contains("class=\"login-btn\"").doesNotContain("id=\"user-name\"");
+            assertThat(flows.browser.open(HOME).body()).contains("class=\"btn btn-register\"").doesNotContain("id=\"user-name\"");
             // "Quay lại trang đăng nhập": the VNeID login page of the same portal login, which then completes normally
             Response back = flows.browser.open(declined.hrefOf("id=\"btn-back-login\""));
             assertThat(back.body()).contains("id=\"kc-login\"");
@@ -437,7 +342,7 @@ class MockPortalsControlsTest {
             assertThat(flows.browser.get(VNEID + "/auth/app/status?req=x").status()).isEqualTo(503);
             // the stylesheet of the outage page is still served
             assertThat(flows.browser.get(VNEID + "/static/css/portal.css").status()).isEqualTo(200);
-            assertThat(flows.browser.open(HOME).body()).contains("class=\"login-btn\"");
+            assertThat(flows.browser.open(HOME).body()).contains("class=\"btn btn-register\"");
             assertThat(portals.state().liveSessions(PortalHosts.NATIONAL_SSO)).isZero();
 
             portals.controls().setVneidDown(false);

@@ -47,7 +47,7 @@ class MockPortalsDefectsTest {
             flows.vnconnectLogin(binh);
             Response afterLogout = flows.logout();
             assertThat(afterLogout.url()).isEqualTo(HOME);
-            assertThat(afterLogout.body()).contains("class=\"login-btn\"").doesNotContain("id=\"user-name\"");
+            assertThat(afterLogout.body()).contains("class=\"btn btn-register\"").doesNotContain("id=\"user-name\"");
             Response profile = flows.browser.get(PROFILE);
             assertThat(profile.status()).isEqualTo(200);
             assertThat(userName(profile)).isEqualTo("Trần Văn Bình");
@@ -260,25 +260,10 @@ class MockPortalsDefectsTest {
     }
 
     @Test
-    void cutoverNoticeMissingRefusesWithOnlyAGenericError() {
-        Citizen binh = Flows.citizen("synced-not-linked");
-        try (MockPortals portals = MockPortals.start(MockOptions.defaults(Flows.MOCKS).withPortalDate(LocalDate.of(2024, 7, 2))
-                .withDefects(PortalDefect.CUTOVER_NOTICE_MISSING))) {
-            Flows flows = new Flows(portals);
-            Response refused = flows.submitPassword(flows.openSsoLoginPage(), binh.vnconnect().username(), binh.vnconnect().password());
-            assertThat(refused.url()).startsWith(SSO + "/authenticationendpoint/login.do");
-            assertThat(refused.textsOfClass("alert alert-danger")).containsExactly("Đăng nhập không thành công");
-            assertThat(refused.body()).doesNotContain("cutover-notice", "btn-cutover-vneid");
-            assertThat(portals.sms().all()).isEmpty();
-        }
-    }
-
-    @Test
     void cutoverIgnoredStillAcceptsAVnconnectLogin() {
         Citizen binh = Flows.citizen("synced-not-linked");
         try (MockPortals portals = MockPortals.start(MockOptions.defaults(Flows.MOCKS).withPortalDate(LocalDate.of(2024, 7, 2))
                 .withDefects(PortalDefect.CUTOVER_IGNORED))) {
-            portals.controls().setAfterCutoverPhase(CutoverPhase.VNEID_ONLY);
             Flows flows = new Flows(portals);
             Response page = flows.openSsoLoginPage();
             assertThat(page.body()).contains("id=\"vnconnect-form\"");

@@ -46,7 +46,7 @@ class MockPortalsHappyPathTest {
         assertThat(root.location()).isEqualTo(HOME);
         Response home = browser.follow(root);
         assertThat(home.status()).isEqualTo(200);
-        assertThat(home.body()).contains("class=\"login-btn\"", "class=\"register-btn\"", "CỔNG DỊCH VỤ CÔNG QUỐC GIA",
+        assertThat(home.body()).contains("class=\"btn btn-register\"", "class=\"btn btn-login\"", "CỔNG DỊCH VỤ CÔNG QUỐC GIA",
                 "Nộp hồ sơ trực tuyến", "Cơ quan chủ quản: Văn phòng Chính phủ").doesNotContain("id=\"user-name\"");
 
         // "Đăng nhập": a real authorization-code redirect with a state
@@ -95,7 +95,7 @@ class MockPortalsHappyPathTest {
                 + "https%3A%2F%2Fdichvucong.gov.vn%2Fp%2Fhome%2Fdvc-trang-chu.html");
         Response afterLogout = browser.follow(loggedOut);
         assertThat(afterLogout.url()).isEqualTo(HOME);
-        assertThat(afterLogout.body()).contains("class=\"login-btn\"").doesNotContain("id=\"user-name\"");
+        assertThat(afterLogout.body()).contains("class=\"btn btn-register\"").doesNotContain("id=\"user-name\"");
         assertThat(portals.state().liveSessions("dichvucong.gov.vn")).isZero();
         assertThat(portals.state().liveSessions("xacthuc.dichvucong.gov.vn")).isZero();
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import vn.vneidlink.config.Settings;
+import vn.vneidlink.data.Era;
 
 class MockSettingsTest {
 
@@ -28,7 +29,9 @@ class MockSettingsTest {
         assertThat(mock.defects()).isEmpty();
         assertThat(mock.bindAddress()).isEqualTo("127.0.0.1");
         assertThat(mock.portalDate()).isEmpty();
-        assertThat(mock.cutoverPhase()).isEqualTo(CutoverPhase.REFUSE_WITH_NOTICE);
+        assertThat(mock.era()).isEqualTo(Era.GUIDE);
+        assertThat(mock.options().era()).isEqualTo(Era.GUIDE);
+        assertThat(mock.options().portalDate()).isEqualTo(LocalDate.of(2024, 6, 15));
     }
 
     @Test
@@ -44,22 +47,24 @@ class MockSettingsTest {
 
     @Test
     void theMockSettingsAreTheMocksToCheck() {
-        Settings settings = settings(Map.of("vneidlink.mock.cutover-phase", "later"), Map.of());
+        Settings settings = settings(Map.of("vneidlink.mock.era", "2023"), Map.of());
 
         assertThat(settings.mockTarget()).as("Settings không biết cài đặt của cổng giả lập").isTrue();
         assertThatThrownBy(() -> new MockSettings(settings))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("vneidlink.mock.cutover-phase")
-                .hasMessageContaining("refuse-with-notice").hasMessageContaining("vneid-only");
+                .hasMessageContaining("vneidlink.mock.era")
+                .hasMessageContaining("guide, after-cutover, today");
     }
 
     @Test
-    void theDateAndThePhaseAreReadFromPropertiesOrTheEnvironment() {
+    void theDateAndTheEraAreReadFromPropertiesOrTheEnvironment() {
         MockSettings mock = with(Map.of("vneidlink.mock.date", "02/07/2024"),
-                Map.of("VNEIDLINK_MOCK_CUTOVER_PHASE", "VNEID_ONLY", "VNEIDLINK_MOCK_BIND", "0.0.0.0"));
+                Map.of("VNEIDLINK_MOCK_ERA", "after-cutover", "VNEIDLINK_MOCK_BIND", "0.0.0.0"));
 
         assertThat(mock.portalDate()).contains(LocalDate.of(2024, 7, 2));
-        assertThat(mock.cutoverPhase()).isEqualTo(CutoverPhase.VNEID_ONLY);
+        assertThat(mock.era()).isEqualTo(Era.AFTER_CUTOVER);
+        assertThat(mock.options().portalDate()).as("the date set wins over the era's").isEqualTo(LocalDate.of(2024, 7, 2));
+        assertThat(with(Map.of("vneidlink.mock.era", "today"), Map.of()).options().portalDate()).isEqualTo(Era.TODAY.defaultPortalDate());
         assertThat(mock.bindAddress()).isEqualTo("0.0.0.0");
         assertThat(with(Map.of("vneidlink.mock.date", "2024-07-02"), Map.of()).portalDate()).contains(LocalDate.of(2024, 7, 2));
         assertThatThrownBy(() -> with(Map.of("vneidlink.mock.date", "July 2nd"), Map.of()))

@@ -1,6 +1,7 @@
 package vn.vneidlink.selftest;
 
 import java.util.List;
+import vn.vneidlink.data.Era;
 import vn.vneidlink.mock.PortalDefect;
 
 /**
@@ -10,7 +11,12 @@ import vn.vneidlink.mock.PortalDefect;
  */
 final class DefectCatalogue {
 
-    record Entry(PortalDefect defect, String scenario, String step, String symptom) {}
+    /** @param era the era of the mock portals the scenario runs in (the defect shows there) */
+    record Entry(PortalDefect defect, String scenario, String step, String symptom, Era era) {
+        Entry(PortalDefect defect, String scenario, String step, String symptom) {
+            this(defect, scenario, step, symptom, Era.GUIDE);
+        }
+    }
 
     static final String VNCONNECT_LOGIN = "Đăng nhập bằng tài khoản VNconnect: chọn loại tài khoản, mật khẩu, rồi mã OTP";
     static final String SYNC = "Cập nhật thông tin định danh từ CSDL Quốc gia về Dân cư";
@@ -22,7 +28,9 @@ final class DefectCatalogue {
     static final String WRONG_OTP = "Sai mã OTP thì không được đăng nhập; nhập lại mã đúng thì vào được";
     static final String EXPIRED_OTP = "Mã OTP quá 5 phút thì hết hạn và bị từ chối";
     static final String LOCKOUT = "Nhập sai mật khẩu 5 lần liên tiếp thì tài khoản bị tạm khóa, kể cả với mật khẩu đúng";
-    static final String CUTOVER = "Sau ngày chuyển đổi, tài khoản VNconnect bị từ chối với thông báo hướng dẫn đăng nhập bằng VNeID";
+    static final String CUTOVER = "Sau ngày chuyển đổi, công dân không còn đăng nhập bằng tài khoản VNconnect; đăng nhập VNeID thì được liên kết";
+    static final String CHOICES_AFTER_CUTOVER = "Sau ngày chuyển đổi, trang đăng nhập của hệ thống xác thực quốc gia chỉ còn các lựa chọn mới";
+    static final String RELOGIN = "Tài khoản đã liên kết đăng nhập lại Cổng DVC quốc gia bằng VNeID";
     static final String DECLINE = "Công dân từ chối trên ứng dụng VNeID thì không được đăng nhập, và lần đăng nhập sau vẫn liên kết đúng một lần";
     static final String SLOW_VNEID = "SSO VNeID chậm nhưng vẫn trong thời gian chờ thì đăng nhập vẫn thành công";
     static final String LEVEL = "Tài khoản định danh điện tử mức độ 1 không dùng được dịch vụ công yêu cầu mức độ 2";
@@ -33,7 +41,7 @@ final class DefectCatalogue {
     private static final String LINKED_STEP = "DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân";
     private static final String LOGIN_AGAIN_STEP = "Cổng DVC quốc gia yêu cầu đăng nhập lại";
     private static final String LOCKED = "trang đăng nhập báo \"Tài khoản đã bị tạm khóa do nhập sai mật khẩu quá 5 lần. Vui lòng thử lại sau 30 phút.\"";
-    private static final String CUTOVER_STEP = "trang đăng nhập từ chối tài khoản VNconnect và hướng dẫn \"Đăng nhập bằng VNeID\"";
+    private static final String NO_VNCONNECT_STEP = "công dân không còn cách đăng nhập bằng tài khoản VNconnect";
 
     static final List<Entry> ENTRIES = List.of(
             new Entry(PortalDefect.SYNC_BUTTON_NOOP, SYNC,
@@ -64,8 +72,17 @@ final class DefectCatalogue {
             new Entry(PortalDefect.REDIRECT_TO_WRONG_HOST, VNCONNECT_LOGIN, NAME_STEP, "dvc-dichvucong.gov.vn"),
             new Entry(PortalDefect.OAUTH_STATE_NOT_CHECKED, FORGED_STATE,
                     "Cổng DVC quốc gia báo yêu cầu đăng nhập không hợp lệ", "state giả mạo"),
-            new Entry(PortalDefect.CUTOVER_IGNORED, CUTOVER, CUTOVER_STEP, "vẫn được chấp nhận"),
-            new Entry(PortalDefect.CUTOVER_NOTICE_MISSING, CUTOVER, CUTOVER_STEP, "hướng dẫn dùng VNeID"),
+            new Entry(PortalDefect.CUTOVER_IGNORED, CUTOVER, NO_VNCONNECT_STEP, "vẫn cho công dân đăng nhập bằng tài khoản VNconnect",
+                    Era.AFTER_CUTOVER),
+            new Entry(PortalDefect.CUTOVER_TOO_EARLY, VNCONNECT_LOGIN,
+                    "trang đăng nhập cho chọn \"Tài khoản cấp bởi Cổng dịch vụ công quốc gia\" hoặc \"Tài khoản định danh điện tử cấp bởi Bộ Công an\"",
+                    "Trước ngày chuyển đổi"),
+            new Entry(PortalDefect.CITIZEN_VNEID_OPTION_MISSING, CHOICES_AFTER_CUTOVER,
+                    "trang đăng nhập chỉ cho chọn các loại tài khoản:", "Tài khoản Định danh điện tử cấp bởi Bộ Công an dành cho Công dân",
+                    Era.AFTER_CUTOVER),
+            new Entry(PortalDefect.TODAY_LOGIN_WRONG_CALLBACK, RELOGIN, "công dân đăng nhập Cổng DVC quốc gia bằng VNeID",
+                    "redirect_uri=https://dichvucong.gov.vn/sso", Era.TODAY),
+            new Entry(PortalDefect.TODAY_CALLBACK_DOES_NOT_LINK, RELOGIN, LINKED_STEP, "CHƯA được liên kết", Era.TODAY),
             new Entry(PortalDefect.DECLINE_STILL_SIGNS_IN, DECLINE,
                     "trang VNeID báo \"Yêu cầu đăng nhập đã bị từ chối trên ứng dụng VNeID\"", "phải báo lỗi"),
             new Entry(PortalDefect.VNEID_SLOWER_THAN_TIMEOUT, SLOW_VNEID,

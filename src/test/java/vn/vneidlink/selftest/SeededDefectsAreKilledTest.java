@@ -7,14 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vneidlink.data.Era;
 import vn.vneidlink.mock.PortalDefect;
 import vn.vneidlink.selftest.DefectCatalogue.Entry;
 import vn.vneidlink.selftest.ScenarioRun.Outcome;
@@ -26,6 +27,9 @@ import vn.vneidlink.selftest.ScenarioRun.Outcome;
  * against correct portals. It prints {@code killed N of N}.
  */
 class SeededDefectsAreKilledTest {
+
+    private static final String DEFECTS_PROPERTY = "vneidlink.mock.defects";
+    private static final String ERA_PROPERTY = "vneidlink.mock.era";
 
     @Test
     void everyDefectHasOneCatalogueEntry() {
@@ -45,14 +49,18 @@ class SeededDefectsAreKilledTest {
     }
 
     @Test
-    void everyCatchingScenarioPassesAgainstCorrectPortals(@TempDir Path work) {
-        Set<String> scenarios = DefectCatalogue.ENTRIES.stream().map(Entry::scenario).collect(Collectors.toSet());
-        String names = "^(" + scenarios.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")$";
+    void everyCatchingScenarioPassesAgainstCorrectPortals(@TempDir Path work) throws IOException {
+        for (Era era : Era.values()) {
+            Set<String> scenarios = DefectCatalogue.ENTRIES.stream().filter(e -> e.era() == era).map(Entry::scenario).collect(Collectors.toSet());
+            String names = "^(" + scenarios.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")$";
 
-        List<Outcome> finished = ScenarioRun.run(names, Set.of(), work).stream().filter(o -> o.kind().equals("SCENARIO")).toList();
+            List<Outcome> finished = ScenarioRun.run(names, Map.of(ERA_PROPERTY, era.id()), List.of(),
+                    Files.createDirectories(work.resolve(era.id()))).stream().filter(o -> o.kind().equals("SCENARIO")).toList();
 
-        assertThat(finished).extracting(Outcome::scenario).containsExactlyInAnyOrderElementsOf(scenarios);
-        assertThat(finished).allSatisfy(o -> assertThat(o.status()).as("%s: %s", o.scenario(), o.error()).isEqualTo("PASSED"));
+            assertThat(finished).as("era %s", era.id()).extracting(Outcome::scenario).containsExactlyInAnyOrderElementsOf(scenarios);
+            assertThat(finished).allSatisfy(o -> assertThat(o.status()).as("%s (era %s): %s", o.scenario(), era.id(), o.error())
+                    .isEqualTo("PASSED"));
+        }
     }
 
     @Test
@@ -61,8 +69,10 @@ class SeededDefectsAreKilledTest {
         List<String> survivors = new ArrayList<>();
         for (Entry entry : DefectCatalogue.ENTRIES) {
             Path run = Files.createDirectories(work.resolve(entry.defect().name()));
-            Optional<String> survived = verdict(entry, ScenarioRun.run(ScenarioRun.exactly(entry.scenario()), EnumSet.of(entry.defect()), run));
-            report.add(String.format("%-30s %s", entry.defect(), survived.map(why -> "SỐNG SÓT: " + why).orElse("bị bắt ở «" + entry.step() + "»")));
+            Optional<String> survived = verdict(entry, ScenarioRun.run(ScenarioRun.exactly(entry.scenario()),
+                    Map.of(DEFECTS_PROPERTY, entry.defect().name(), ERA_PROPERTY, entry.era().id()), List.of(), run));
+            report.add(String.format("%-30s %-14s %s", entry.defect(), entry.era().id(),
+                    survived.map(why -> "SỐNG SÓT: " + why).orElse("bị bắt ở «" + entry.step() + "»")));
             survived.ifPresent(why -> survivors.add(entry.defect() + ": " + why));
         }
         int killed = DefectCatalogue.ENTRIES.size() - survivors.size();

@@ -1,6 +1,7 @@
 package vn.vneidlink.portals.national;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
 import vn.vneidlink.portals.PortalPage;
 import vn.vneidlink.portals.SiteHeader;
@@ -12,7 +13,9 @@ public final class NationalHomePage extends PortalPage {
     private static final By SUCCESS = By.cssSelector(".alert-success");
 
     public NationalHomePage(Browser browser) {
-        super(browser, "Trang chủ Cổng DVC quốc gia", atWith(browser.hosts().national(), NationalPortal.HOME_PATH, BANNER));
+        // The guide's home (/p/home/dvc-trang-chu.html) or today's (/, built by script after load): its banner shows.
+        super(browser, "Trang chủ Cổng DVC quốc gia", ExpectedConditions.and(onHost(browser.hosts().national()),
+                ExpectedConditions.visibilityOfElementLocated(BANNER)));
     }
 
     public SiteHeader header() {

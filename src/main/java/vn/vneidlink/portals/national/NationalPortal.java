@@ -3,6 +3,7 @@ package vn.vneidlink.portals.national;
 import vn.vneidlink.browser.Browser;
 import vn.vneidlink.portals.DossierListPage;
 import vn.vneidlink.portals.SiteHeader;
+import vn.vneidlink.portals.Wording;
 import vn.vneidlink.target.PortalTarget;
 
 /** The National Public Service Portal (Cổng DVC quốc gia): its paths and menu labels, in one place. */
@@ -19,7 +20,10 @@ public final class NationalPortal {
     public static final String SSO_CALLBACK_PATH = "/sso";
 
     public static final String MENU_PERSONAL_INFO = "Thông tin cá nhân";
-    public static final String MENU_DOSSIERS = "Quản lý hồ sơ đã nộp";
+    /** The citizen's dossiers in the user menu: the guide's wording, then today's ("Thông tin cá nhân → Dịch vụ công của tôi"). */
+    public static final Wording MENU_DOSSIERS = Wording.of("Quản lý hồ sơ đã nộp", "Dịch vụ công của tôi");
+    /** Today's portal: "Đăng nhập" goes straight to the VNeID SSO with this client, back to {@link #SSO_CALLBACK_PATH}. */
+    public static final String TODAY_VNEID_CLIENT_ID = "sso-c12-dvc-web";
 
     private final Browser browser;
     private final PortalTarget target;
@@ -29,8 +33,9 @@ public final class NationalPortal {
         this.target = target;
     }
 
+    /** The portal's address as a citizen types it ({@code https://dichvucong.gov.vn/}): every era answers there. */
     public NationalHomePage openHome() {
-        browser.driver().get(target.nationalPortalUrl(HOME_PATH));
+        browser.driver().get(target.nationalPortalUrl("/"));
         return new NationalHomePage(browser);
     }
 
@@ -70,7 +75,7 @@ public final class NationalPortal {
 
     public DossierListPage chooseDossiersFromUserMenu() {
         header().chooseFromUserMenu(MENU_DOSSIERS);
-        return new DossierListPage(browser, MENU_DOSSIERS, target.hosts().national(), DOSSIERS_PATH);
+        return new DossierListPage(browser, MENU_DOSSIERS.guides(), target.hosts().national());
     }
 
     public NationalHomePage logout() {

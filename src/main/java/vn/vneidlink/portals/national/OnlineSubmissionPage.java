@@ -1,6 +1,7 @@
 package vn.vneidlink.portals.national;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
 import vn.vneidlink.portals.PortalPage;
 
@@ -14,7 +15,8 @@ public final class OnlineSubmissionPage extends PortalPage {
     private static final By FORM = By.id("submit-dossier-form");
 
     public OnlineSubmissionPage(Browser browser) {
-        super(browser, SERVICE_LABEL, atWith(browser.hosts().national(), NationalPortal.ONLINE_SUBMISSION_PATH, TITLE));
+        super(browser, SERVICE_LABEL, ExpectedConditions.and(onHost(browser.hosts().national()),
+                ExpectedConditions.visibilityOfElementLocated(TITLE)));
     }
 
     public String levelError() {

@@ -3,57 +3,72 @@ package vn.vneidlink.portals.sso;
 import java.util.List;
 import org.openqa.selenium.By;
 import vn.vneidlink.browser.Browser;
-import vn.vneidlink.config.NotApplicable;
 import vn.vneidlink.portals.PortalPage;
+import vn.vneidlink.portals.Wording;
 
-/** The national SSO's choice page (xacthuc.dichvucong.gov.vn): the two account kinds, and the system notice. */
+/**
+ * The national SSO's choice page (xacthuc.dichvucong.gov.vn), in either shape public evidence shows: the guide's (the
+ * citizen VNconnect form, the VNeID option, the "Thông báo hệ thống" of a synced account) and the one after the cutover
+ * ({@code #icon-1/2/3}, relabelled, no VNconnect login for citizens, a static "Thông báo từ hệ thống").
+ */
 public final class SsoLoginPage extends PortalPage {
 
     public static final String PATH = "/authenticationendpoint/login.do";
-    public static final String VNCONNECT_KIND = "Tài khoản cấp bởi Cổng dịch vụ công quốc gia";
-    public static final String VNEID_KIND = "Tài khoản định danh điện tử cấp bởi Bộ Công an";
+    /** The citizen's VNconnect account (the guide's era only). */
+    public static final Wording VNCONNECT_KIND = Wording.of("Tài khoản cấp bởi Cổng dịch vụ công quốc gia");
+    /** The citizen's VNeID account: the guide's wording, then the wording after the cutover (capital "Đ", "dành cho …"). */
+    public static final Wording VNEID_KIND = Wording.of("Tài khoản định danh điện tử cấp bởi Bộ Công an",
+            "Tài khoản Định danh điện tử cấp bởi Bộ Công an dành cho Công dân");
     public static final String NOTICE_TITLE = "Thông báo hệ thống";
     public static final String NOTICE_VNEID_LABEL = "Đăng nhập bằng VNeID";
 
-    private static final By OPTION_TITLES = By.cssSelector(".login-options .login-option .option-title");
+    private static final By CARD = By.cssSelector(".login-card");
+    /** Every account kind offered: the guide's option titles, or the options {@code #icon-N} after the cutover. */
+    private static final By OPTION_TITLES = By.cssSelector(".login-options .login-option .option-title, .idp-options a[id^='icon-']");
+    private static final By VNCONNECT_FORM = By.xpath("//div[contains(concat(' ', @class, ' '), ' login-option ')]"
+            + "[.//*[contains(@class, 'option-title')][" + VNCONNECT_KIND.xpathTextCondition() + "]]//form[.//input[@id='username']]");
+    /** The citizen's VNeID option: {@code a.login-IDP} under the guide's option title, or labelled itself after the cutover. */
+    private static final By VNEID_OPTION = By.xpath("//div[contains(concat(' ', @class, ' '), ' login-option ')]"
+            + "[.//*[contains(@class, 'option-title')][" + VNEID_KIND.xpathTextCondition() + "]]//a[contains(concat(' ', @class, ' '), ' login-IDP ')]"
+            + " | //a[contains(concat(' ', @class, ' '), ' login-IDP ')][" + VNEID_KIND.xpathTextCondition() + "]");
     private static final By USERNAME = By.id("username");
     private static final By PASSWORD = By.id("password");
     private static final By LOGIN = By.id("btn-login");
-    private static final By VNEID_BUTTON = By.cssSelector("a.login-IDP");
     private static final By ERROR = By.cssSelector(".alert-danger");
     private static final By NOTICE = By.id("system-notice");
     private static final By NOTICE_HEADER = By.cssSelector("#system-notice .modal-header");
     private static final By NOTICE_BODY = By.cssSelector("#system-notice .modal-body");
     private static final By NOTICE_VNEID = By.id("btn-notice-vneid");
     private static final By NOTICE_CLOSE = By.id("btn-notice-close");
-    private static final By CUTOVER_NOTICE = By.id("cutover-notice");
-    private static final By CUTOVER_VNEID = By.id("btn-cutover-vneid");
 
     public SsoLoginPage(Browser browser) {
-        super(browser, "Đăng nhập - Hệ thống xác thực Cổng DVC quốc gia", atWith(browser.hosts().nationalSso(), PATH, VNEID_BUTTON));
+        super(browser, "Đăng nhập - Hệ thống xác thực Cổng DVC quốc gia", atWith(browser.hosts().nationalSso(), PATH, CARD));
     }
 
     /** Whether the browser shows this page now (no waiting: for a page that has just finished loading). */
     public static boolean isOnScreen(Browser browser) {
-        return atWith(browser.hosts().nationalSso(), PATH, VNEID_BUTTON).apply(browser.driver());
+        return atWith(browser.hosts().nationalSso(), PATH, CARD).apply(browser.driver());
     }
 
-    /** The account kinds the page offers, by their titles. */
+    /** The account kinds the page offers, by their titles, in page order. */
     public List<String> accountKinds() {
         return texts(OPTION_TITLES);
     }
 
-    /**
-     * Enters the VNconnect user name and password and submits; the OTP page or an error follows.
-     * On an SSO that no longer offers VNconnect accounts (after the cutover) the scenario does not apply.
-     */
+    /** Whether the page offers citizens the VNconnect login (the guide's form: user name and password). */
+    public boolean offersVnconnectLogin() {
+        return isDisplayed(VNCONNECT_FORM);
+    }
+
+    /** Whether the page offers citizens the VNeID option, in any accepted wording. */
+    public boolean offersVneid() {
+        return isDisplayed(VNEID_OPTION);
+    }
+
+    /** Enters the VNconnect user name and password and submits; the OTP page or an error follows. */
     public void submitVnconnectCredentials(String username, String password) {
         if (isDisplayed(NOTICE)) {
             closeNotice();
-        }
-        if (driver.findElements(USERNAME).isEmpty()) {
-            throw NotApplicable.because("không áp dụng: hệ thống xác thực " + currentHost()
-                    + " chỉ còn đăng nhập bằng VNeID (đã qua ngày chuyển đổi), không còn tài khoản VNconnect");
         }
         type(USERNAME, "Tên đăng nhập", username);
         type(PASSWORD, "Mật khẩu", password);
@@ -62,21 +77,6 @@ public final class SsoLoginPage extends PortalPage {
 
     public String errorMessage() {
         return isDisplayed(ERROR) ? driver.findElement(ERROR).getText().trim() : "";
-    }
-
-    /** The notice that refuses a VNconnect login after the cutover date, or an empty string. */
-    public String cutoverNoticeText() {
-        return isDisplayed(CUTOVER_NOTICE) ? driver.findElement(CUTOVER_NOTICE).getText().trim() : "";
-    }
-
-    /** The label of the VNeID button inside the cutover notice, or an empty string. */
-    public String cutoverNoticeVneidLabel() {
-        return isDisplayed(CUTOVER_VNEID) ? driver.findElement(CUTOVER_VNEID).getText().trim() : "";
-    }
-
-    /** "Đăng nhập bằng VNeID" in the cutover notice. */
-    public void chooseVneidFromCutoverNotice() {
-        clickAndWaitForNewPage(CUTOVER_VNEID, NOTICE_VNEID_LABEL);
     }
 
     public boolean showsSystemNotice() {
@@ -104,11 +104,15 @@ public final class SsoLoginPage extends PortalPage {
         clickAndWaitForNewPage(NOTICE_VNEID, NOTICE_VNEID_LABEL);
     }
 
-    /** The VNeID option of the choice page (button class {@code login-IDP}). */
+    /** The citizen's VNeID option of the choice page (class {@code login-IDP}, labelled {@link #VNEID_KIND}). */
     public void chooseVneid() {
         if (isDisplayed(NOTICE)) {
             closeNotice();
         }
-        clickAndWaitForNewPage(VNEID_BUTTON, VNEID_KIND);
+        if (!offersVneid()) {
+            throw new AssertionError(browser.redact("Trang đăng nhập của hệ thống xác thực không có lựa chọn " + VNEID_KIND.describe()
+                    + " cho công dân; trang có: " + accountKinds() + ". " + describeScreen(browser)));
+        }
+        clickAndWaitForNewPage(VNEID_OPTION, VNEID_KIND.guides());
     }
 }

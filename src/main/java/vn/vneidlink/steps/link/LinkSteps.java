@@ -55,7 +55,13 @@ public class LinkSteps {
 
     @Khi("công dân chọn \"Tài khoản định danh điện tử cấp bởi Bộ Công an\"")
     public void chooseVneidAccountKind() {
-        new SsoLoginPage(portals.browser()).chooseVneid();
+        portals.signIn().chooseVneid();
+    }
+
+    /** The same choice, by the label the choice page shows after the cutover. */
+    @Khi("công dân chọn \"Tài khoản Định danh điện tử cấp bởi Bộ Công an dành cho Công dân\"")
+    public void chooseVneidAccountKindAfterCutover() {
+        chooseVneidAccountKind();
     }
 
     @Thì("trang đăng nhập VNeID của Bộ Công an hiện ra")

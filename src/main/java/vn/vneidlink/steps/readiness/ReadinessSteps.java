@@ -51,14 +51,14 @@ public class ReadinessSteps {
                 "chứng chỉ HTTPS hợp lệ, còn hạn");
     }
 
-    @Thì("đăng nhập trên Cổng DVC quốc gia dẫn tới hệ thống xác thực")
+    @Thì("đăng nhập trên Cổng DVC quốc gia dẫn tới hệ thống xác thực hoặc thẳng tới SSO VNeID")
     public void nationalLoginThroughSso() {
-        assertAllPass(Check.LOGIN, Set.of(ReadinessProbe.NATIONAL), "«Đăng nhập» dẫn tới hệ thống xác thực");
+        assertAllPass(Check.LOGIN, Set.of(ReadinessProbe.NATIONAL), "«Đăng nhập» dẫn tới hệ thống xác thực hoặc thẳng tới SSO VNeID");
     }
 
-    @Thì("lựa chọn VNeID trên hệ thống xác thực dẫn tới trang đăng nhập của SSO VNeID")
+    @Thì("đăng nhập bằng VNeID trên Cổng DVC quốc gia tới được trang đăng nhập của SSO VNeID")
     public void nationalVneidOption() {
-        assertAllPass(Check.VNEID, Set.of(ReadinessProbe.NATIONAL), "lựa chọn VNeID dẫn tới SSO VNeID");
+        assertAllPass(Check.VNEID, Set.of(ReadinessProbe.NATIONAL), "tới được trang đăng nhập của SSO VNeID");
     }
 
     @Thì("mọi hệ thống của tỉnh có chứng chỉ HTTPS hợp lệ")

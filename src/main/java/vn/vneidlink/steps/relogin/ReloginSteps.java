@@ -1,7 +1,6 @@
 package vn.vneidlink.steps.relogin;
 
 import io.cucumber.java.vi.Khi;
-import vn.vneidlink.portals.sso.SsoLoginPage;
 import vn.vneidlink.steps.Journey;
 import vn.vneidlink.steps.PortalsInUse;
 import vn.vneidlink.tasks.SignIn;
@@ -20,8 +19,9 @@ public class ReloginSteps {
     @Khi("công dân (đã )đăng nhập Cổng DVC quốc gia bằng VNeID")
     public void loginWithVneid() {
         journey.useNationalPortal();
-        portals.national().openHome().header().clickLogin();
-        new SsoLoginPage(portals.browser()).chooseVneid();
+        portals.national().openHome();
+        portals.signIn().clickNationalLogin();
+        portals.signIn().chooseVneid();
         portals.signIn().enterVneidCredentials(journey.citizen());
         portals.signIn().approveVneidLogin(journey.citizen(), SignIn.Approval.VNEID_APP);
     }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cucumber.java.vi.Cho;
 import io.cucumber.java.vi.Khi;
 import io.cucumber.java.vi.Thì;
+import vn.vneidlink.config.NotApplicable;
+import vn.vneidlink.data.Era;
 import vn.vneidlink.data.ProvincialSystem;
 import vn.vneidlink.portals.PortalPage;
 import vn.vneidlink.portals.SiteHeader;
@@ -38,7 +40,7 @@ public class SessionSteps {
         ProvincialSystem system = portals.target().provincialSystem(province);
         journey.useProvincialSystem(system);
         portals.province(system).openHome().clickLogin();
-        new SsoLoginPage(portals.browser()).chooseVneid();
+        portals.signIn().chooseVneid();
         portals.signIn().enterVneidCredentials(journey.citizen());
         portals.signIn().approveVneidLogin(journey.citizen(), SignIn.Approval.VNEID_APP);
         assertThat(portals.province(system).home().displayedName())
@@ -49,6 +51,10 @@ public class SessionSteps {
     @Khi("một đường dẫn giả mạo đưa trình duyệt tới hệ thống xác thực với tham số state do kẻ gian chọn")
     public void forgedLoginLink() {
         journey.useNationalPortal();
+        if (portals.target().mockEra().filter(Era.TODAY::equals).isPresent()) {
+            throw NotApplicable.because("không áp dụng: Cổng DVC quốc gia của thời kỳ hiện nay không đăng nhập qua hệ thống xác thực "
+                    + portals.target().hosts().nationalSso() + ", nên phiên ở đó không cấp được mã đăng nhập cho nó");
+        }
         portals.national().openForgedLoginResponse(FORGED_STATE);
     }
 

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cucumber.java.vi.Khi;
 import io.cucumber.java.vi.Thì;
 import java.util.List;
-import vn.vneidlink.config.NotApplicable;
 import vn.vneidlink.data.Citizen;
 import vn.vneidlink.portals.Alerts;
 import vn.vneidlink.portals.PortalPage;
@@ -30,21 +29,55 @@ public class SyncSteps {
     @Khi("công dân (đã )đăng nhập Cổng DVC quốc gia bằng tài khoản VNconnect")
     public void loginWithVnconnect() {
         journey.useNationalPortal();
-        portals.national().openHome().header().clickLogin();
+        portals.national().openHome();
+        portals.signIn().clickNationalLogin();
         portals.signIn().submitVnconnectCredentials(journey.vnconnect());
         portals.signIn().confirmVnconnectOtp(journey.citizen());
     }
 
     @Thì("trang đăng nhập cho chọn {string} hoặc {string}")
     public void loginPageOffers(String vnconnectKind, String vneidKind) {
-        List<String> kinds = new SsoLoginPage(portals.browser()).accountKinds();
-        if (!kinds.contains(vnconnectKind) && kinds.contains(vneidKind)) {
-            throw NotApplicable.because("không áp dụng: hệ thống xác thực chỉ còn «" + vneidKind
-                    + "» (đã qua ngày chuyển đổi 01/07/2024), không còn «" + vnconnectKind + "»");
+        SsoLoginPage page = portals.signIn().vnconnectLoginPage();
+        List<String> kinds = page.accountKinds();
+        assertThat(kinds.stream().filter(SsoLoginPage.VNCONNECT_KIND::matches).toList())
+                .as("Loại tài khoản «%s» trên trang đăng nhập của %s (trang có: %s)", vnconnectKind, page.currentHost(), kinds)
+                .containsExactly(vnconnectKind);
+        assertThat(kinds.stream().filter(SsoLoginPage.VNEID_KIND::matches).toList())
+                .as("Loại tài khoản «%s» trên trang đăng nhập của %s (trang có: %s)", vneidKind, page.currentHost(), kinds)
+                .containsExactly(vneidKind);
+    }
+
+    @Thì("trang đăng nhập có lựa chọn {string} cho công dân")
+    public void loginPageOffersVneid(String vneidKind) {
+        SsoLoginPage page = new SsoLoginPage(portals.browser());
+        assertThat(SsoLoginPage.VNEID_KIND.names(vneidKind)).as("dữ liệu của kịch bản: «%s» là một cách gọi của %s", vneidKind,
+                SsoLoginPage.VNEID_KIND.describe()).isTrue();
+        assertThat(page.accountKinds().stream().filter(SsoLoginPage.VNEID_KIND::matches).toList())
+                .as("Lựa chọn tài khoản định danh điện tử cho công dân (%s) trên trang đăng nhập của %s (trang có: %s)",
+                        SsoLoginPage.VNEID_KIND.describe(), page.currentHost(), page.accountKinds())
+                .hasSize(1);
+    }
+
+    @Thì("trang đăng nhập chỉ cho chọn các loại tài khoản:")
+    public void loginPageOffersExactly(List<String> kinds) {
+        SsoLoginPage page = new SsoLoginPage(portals.browser());
+        assertThat(page.accountKinds()).as("Các loại tài khoản trên trang đăng nhập của %s, đúng thứ tự", page.currentHost())
+                .containsExactlyElementsOf(kinds);
+    }
+
+    @Thì("công dân không còn cách đăng nhập bằng tài khoản VNconnect")
+    public void noVnconnectLogin() {
+        if (portals.signIn().wentStraightToVneid()) {
+            return; // today's portal: "Đăng nhập" leads straight to the VNeID SSO, with no choice of account at all
         }
-        assertThat(kinds)
-                .as("Các loại tài khoản trên trang đăng nhập của Cổng DVC quốc gia")
-                .contains(vnconnectKind, vneidKind);
+        SsoLoginPage page = new SsoLoginPage(portals.browser());
+        assertThat(page.offersVnconnectLogin())
+                .as(() -> String.format("Sau ngày chuyển đổi, trang đăng nhập của %s vẫn cho công dân đăng nhập bằng tài khoản VNconnect "
+                        + "(%s, ô tên đăng nhập và mật khẩu); trang có: %s", page.currentHost(), SsoLoginPage.VNCONNECT_KIND.describe(),
+                        page.accountKinds()))
+                .isFalse();
+        assertThat(page.accountKinds()).as("Các loại tài khoản trên trang đăng nhập của %s sau ngày chuyển đổi", page.currentHost())
+                .noneMatch(SsoLoginPage.VNCONNECT_KIND::matches);
     }
 
     @Khi("công dân nhập tên đăng nhập và mật khẩu tài khoản VNconnect")
@@ -71,7 +104,7 @@ public class SyncSteps {
 
     @Khi("công dân nhập tên đăng nhập và một mật khẩu sai")
     public void enterWrongPassword() {
-        new SsoLoginPage(portals.browser()).submitVnconnectCredentials(journey.vnconnect().username(), wrongPassword());
+        portals.signIn().vnconnectLoginPage().submitVnconnectCredentials(journey.vnconnect().username(), wrongPassword());
     }
 
     @Khi("công dân nhập sai mật khẩu {int} lần liên tiếp")
@@ -116,24 +149,6 @@ public class SyncSteps {
         assertThat(new SsoOtpPage(portals.browser()).errorMessage())
                 .as("Thông báo trên trang nhập mã OTP (mã sai hoặc hết hạn phải bị từ chối)")
                 .isEqualTo(message);
-    }
-
-    @Thì("trang đăng nhập từ chối tài khoản VNconnect và hướng dẫn {string}")
-    public void cutoverRefusal(String vneidLabel) {
-        assertThat(SsoOtpPage.isOnScreen(portals.browser()))
-                .as("Sau ngày chuyển đổi, tài khoản VNconnect vẫn được chấp nhận: cổng đã gửi mã OTP thay vì từ chối")
-                .isFalse();
-        SsoLoginPage page = new SsoLoginPage(portals.browser());
-        assertThat(page.cutoverNoticeText())
-                .as(() -> String.format("Sau ngày chuyển đổi, đăng nhập bằng tài khoản VNconnect phải bị từ chối với thông báo hướng dẫn dùng VNeID; %s",
-                        PortalPage.describeScreen(portals.browser())))
-                .contains("VNeID");
-        assertThat(page.cutoverNoticeVneidLabel()).as("Nút trong thông báo chuyển đổi").isEqualTo(vneidLabel);
-    }
-
-    @Khi("công dân chọn \"Đăng nhập bằng VNeID\" trong thông báo")
-    public void chooseVneidFromCutoverNotice() {
-        new SsoLoginPage(portals.browser()).chooseVneidFromCutoverNotice();
     }
 
     @Khi("công dân bấm \"Bỏ qua\"")
@@ -248,8 +263,8 @@ public class SyncSteps {
 
     @Thì("Cổng DVC quốc gia yêu cầu đăng nhập lại")
     public void asksToLoginAgain() {
-        assertThat(SsoLoginPage.isOnScreen(portals.browser()))
-                .as(() -> String.format("Sau khi Đăng xuất, mở trang Thông tin cá nhân phải dẫn tới trang đăng nhập %s; "
+        assertThat(SsoLoginPage.isOnScreen(portals.browser()) || portals.signIn().wentStraightToVneid())
+                .as(() -> String.format("Sau khi Đăng xuất, mở trang Thông tin cá nhân phải dẫn tới trang đăng nhập %s (hoặc SSO VNeID); "
                         + "nếu trang vẫn mở thì phiên đăng nhập chưa kết thúc. %s",
                         portals.target().hosts().nationalSso(), PortalPage.describeScreen(portals.browser())))
                 .isTrue();
