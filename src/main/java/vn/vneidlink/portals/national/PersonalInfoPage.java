@@ -8,12 +8,14 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
 import vn.vneidlink.portals.PortalPage;
+import vn.vneidlink.portals.Wording;
 
 /** "Thông tin cá nhân": the account tab and the identity tab ("Thông tin định danh") with the sync and the linked accounts. */
 public final class PersonalInfoPage extends PortalPage {
 
     public static final String IDENTITY_TAB_LABEL = "Thông tin định danh";
-    public static final String FETCH_LABEL = "Cập nhật CSDL Quốc gia về Dân cư";
+    /** The fetch button: the seed's wording, then that of the provinces' published guides of 2024 (REAL-PORTALS.md). */
+    public static final Wording FETCH_LABEL = Wording.of("Cập nhật CSDL Quốc gia về Dân cư", "Cập nhật từ CSDL Quốc gia về Dân cư");
     public static final String SAVE_LABEL = "Cập nhật";
     public static final String LINKED_ACCOUNTS_HEADING = "DANH SÁCH TÀI KHOẢN LIÊN KẾT";
 
@@ -25,7 +27,7 @@ public final class PersonalInfoPage extends PortalPage {
     private static final String FIELD_ROWS_CSS = "#identity-fields tr[data-field]";
     private static final By FIELD_ROWS = By.cssSelector(FIELD_ROWS_CSS);
     private static final String VERIFIED_CHECK_CSS = "td.status .verified-check";
-    private static final By FETCH = By.xpath("//button[@id='btn-fetch-population' and normalize-space()='" + FETCH_LABEL + "']");
+    private static final By FETCH = By.xpath("//button[@id='btn-fetch-population'][" + FETCH_LABEL.xpathTextCondition() + "]");
     private static final By SAVE = By.xpath("//button[@id='btn-save' and normalize-space()='" + SAVE_LABEL + "']");
     private static final By WARNING = By.cssSelector(".alert-warning");
     private static final By CCCD = By.id("cccd");
@@ -59,7 +61,7 @@ public final class PersonalInfoPage extends PortalPage {
 
     /** Clicks "Cập nhật CSDL Quốc gia về Dân cư" and waits for the page that answers it. */
     public PersonalInfoPage fetchFromPopulationDatabase() {
-        clickAndWaitForNewPage(FETCH, FETCH_LABEL);
+        clickAndWaitForNewPage(FETCH, FETCH_LABEL.describe());
         return identityTab();
     }
 

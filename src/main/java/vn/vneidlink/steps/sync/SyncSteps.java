@@ -226,7 +226,7 @@ public class SyncSteps {
         assertThat(page.fields()).as("Các trường của Thông tin định danh").isNotEmpty();
         assertThat(page.verifiedFields())
                 .as(() -> String.format("Sau khi bấm «%s», mọi trường định danh phải có dấu tích xanh của CSDL Quốc gia về Dân cư%s",
-                        PersonalInfoPage.FETCH_LABEL, page.errorMessage().isEmpty() ? "" : "; trang báo lỗi «" + page.errorMessage() + "»"))
+                        PersonalInfoPage.FETCH_LABEL.describe(), page.errorMessage().isEmpty() ? "" : "; trang báo lỗi «" + page.errorMessage() + "»"))
                 .containsExactlyInAnyOrderElementsOf(page.fields());
         String cccd = page.fieldValue("cccd");
         assertThat(cccd.equals(citizen.cccd()))
