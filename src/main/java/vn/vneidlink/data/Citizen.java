@@ -43,9 +43,24 @@ public record Citizen(
             boolean synced,
             boolean linked) {}
 
-    /** The electronic identification account issued by the Ministry of Public Security. */
+    /**
+     * The electronic identification account issued by the Ministry of Public Security: the web password, the level
+     * (1 or 2), the passcode the citizen confirms with in the VNeID phone app, and whether the app allows logging in
+     * on the web ({@code webLogin}; absent means allowed: the app refuses web logins only when the citizen turned
+     * them off).
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record VneidAccount(String password, int level) {}
+    public record VneidAccount(String password, int level, String passcode, Boolean webLogin) {
+
+        public VneidAccount {
+            webLogin = webLogin == null || webLogin;
+        }
+
+        /** Whether the citizen allowed web logins in his VNeID app. */
+        public boolean webLoginAllowed() {
+            return webLogin;
+        }
+    }
 
     /** A dossier (hồ sơ) the citizen submitted with his old account. */
     @JsonIgnoreProperties(ignoreUnknown = true)

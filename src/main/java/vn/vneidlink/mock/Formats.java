@@ -44,6 +44,14 @@ final class Formats {
         };
     }
 
+    /** "090****102": the VNeID SSO's mask, the first and last 3 digits of a phone number shown, the middle starred. */
+    static String vneidMaskedPhone(String phone) {
+        if (phone == null || phone.length() < 7) {
+            return "*".repeat(phone == null ? 6 : phone.length());
+        }
+        return phone.substring(0, 3) + "*".repeat(phone.length() - 6) + phone.substring(phone.length() - 3);
+    }
+
     /** "******0101": the last 4 digits of a phone number. */
     static String maskedPhone(String phone) {
         if (phone == null || phone.length() < 4) {

@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * What a scenario changes while one {@link MockPortals} instance runs: the portals' business date, the mock clock (OTP, authorization-code and lockout expiry), and the VNeID SSO's delay or outage.
+ * What a scenario changes while one {@link MockPortals} instance runs: the portals' business date, the mock clock (OTP, authorization-code and lockout expiry), and the VNeID SSO's delay, outage or firewall.
  * Obtained from {@link MockPortals#controls()}; one per instance.
  *
  * <p>Thread-safe: every value is read and written atomically; a change applies to the requests that start after it.
@@ -21,6 +21,7 @@ public final class MockControls {
     private volatile LocalDate portalDate;
     private volatile Duration vneidDelay = Duration.ZERO;
     private volatile boolean vneidDown;
+    private volatile boolean vneidFirewallRejects;
 
     MockControls(MockOptions options) {
         this.cutoverDate = options.cutoverDate();
@@ -105,10 +106,24 @@ public final class MockControls {
         this.vneidDown = down;
     }
 
+    /** Whether the web-application firewall in front of the VNeID SSO rejects every request. */
+    public boolean vneidFirewallRejects() {
+        return vneidFirewallRejects;
+    }
+
+    /**
+     * Rejecting: every request to {@code sso.dancuquocgia.gov.vn} (pages, XHR, static files, unknown paths) is
+     * answered by an F5-style "Request Rejected" page with a support ID, as the real firewall has answered automated
+     * browsers. It stands in front of the SSO: it wins over {@link #setVneidDown} and is not delayed.
+     */
+    public void setVneidFirewallRejects(boolean rejects) {
+        this.vneidFirewallRejects = rejects;
+    }
+
     @Override
     public String toString() {
-        return "MockControls[portalDate=" + portalDate + ", cutoverDate=" + cutoverDate + ", clockOffset=" + clockOffset() + ", vneidDelay=" + vneidDelay + ", vneidDown="
-                + vneidDown + "]";
+        return "MockControls[portalDate=" + portalDate + ", cutoverDate=" + cutoverDate + ", clockOffset=" + clockOffset()
+                + ", vneidDelay=" + vneidDelay + ", vneidDown=" + vneidDown + ", vneidFirewallRejects=" + vneidFirewallRejects + "]";
     }
 
     /** A base clock plus a shared, mutable offset. */

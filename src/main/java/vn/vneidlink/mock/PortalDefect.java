@@ -127,8 +127,33 @@ public enum PortalDefect {
 
     /** Declining in the app still signs in. */
     DECLINE_STILL_SIGNS_IN(PortalHosts.VNEID_SSO,
-            "declining in the VNeID app still completes the login (the browser goes on to the portal, signed in)",
+            "declining in the VNeID app still completes the login (the page, polling, goes on to the portal, signed in)",
             m -> VneidSsoDefects.declineStillSignsIn(m.vneid())),
+
+    /** Any six digits pass in the VNeID code modal. */
+    VNEID_WRONG_CODE_ACCEPTED(PortalHosts.VNEID_SSO,
+            "any six digits typed in the VNeID code modal are accepted (verify-otp signs in; non-digits are still refused)",
+            m -> VneidSsoDefects.wrongCodeAccepted(m.vneid())),
+
+    /** The VNeID modal shows the whole phone number. */
+    VNEID_PHONE_UNMASKED(PortalHosts.VNEID_SSO,
+            "authenticate answers the whole phone number (0900000106 instead of 090****106), which the code modal shows",
+            m -> VneidSsoDefects.phoneUnmasked(m.vneid())),
+
+    /** The VNeID SSO ignores the app's web-login setting. */
+    VNEID_WEB_LOGIN_NOT_CHECKED(PortalHosts.VNEID_SSO,
+            "a citizen whose VNeID app does not allow web login still gets a code and the modal, no refusal",
+            m -> VneidSsoDefects.webLoginNotChecked(m.vneid())),
+
+    /** The VNeID SSO's firewall rejects the browser. */
+    VNEID_FIREWALL_REJECTS_BROWSER(PortalHosts.VNEID_SSO,
+            "the web-application firewall in front of the VNeID SSO answers every request with its F5 \"Request Rejected\" page and a support ID (as it has answered automated browsers)",
+            m -> VneidSsoDefects.firewallRejectsBrowser(m.vneid())),
+
+    /** A scanned QR code signs in without the passcode. */
+    VNEID_QR_SKIPS_PASSCODE(PortalHosts.VNEID_SSO,
+            "a QR code scanned by the VNeID app signs in at once, without waiting for the app's passcode",
+            m -> VneidSsoDefects.qrSkipsPasscode(m.vneid())),
 
     /** A level-1 VNeID account gets the level-2 service. */
     LEVEL_CHECK_MISSING(PortalHosts.NATIONAL,

@@ -302,15 +302,25 @@ public final class PortalState {
         vneidRequests.remove(request.req);
     }
 
-    /** The latest login request of this CCCD waiting for approval in the VNeID app. */
+    /**
+     * The latest login request of this CCCD that waits in his VNeID app: a code sent for it (the app shows the login
+     * request, and the code too if it went to the app), or a QR code he scanned, waiting for his passcode.
+     */
     Optional<VneidAuthRequest> pendingAppRequest(String cccd) {
         VneidAuthRequest latest = null;
         for (VneidAuthRequest r : vneidRequests.values()) {
-            if (r.appStatus == AppStatus.PENDING && cccd != null && cccd.equals(r.cccd)) {
+            if (r.waitsInApp() && cccd != null && cccd.equals(r.cccd)) {
                 latest = r;
             }
         }
         return Optional.ofNullable(latest);
+    }
+
+    /** The request whose QR code (shown on its login page, not scanned yet) carries this payload. */
+    Optional<VneidAuthRequest> vneidRequestShowingQr(String payload) {
+        return vneidRequests.values().stream()
+                .filter(r -> r.appStatus == AppStatus.QR_SHOWN && payload != null && payload.equals(r.qrPayload))
+                .findFirst();
     }
 
     /** The request is done: a VNeID authorization code for who signed in (the CCCD, with the account's level). */
@@ -639,7 +649,11 @@ public final class PortalState {
         }
     }
 
-    /** An authorization request at the VNeID SSO. */
+    /**
+     * An authorization request at the VNeID SSO, from its login page ({@code req}) to the code for the client. Either
+     * the ID number and password were right and a one-time code went to the VNeID app or by SMS, or the page showed
+     * a QR code that the citizen's app scanned and confirmed with his passcode; the citizen may decline in the app.
+     */
     static final class VneidAuthRequest {
         final String req;
         final String clientId;
@@ -647,8 +661,11 @@ public final class PortalState {
         final String state;
         final Instant createdAt;
         private String cccd;
-        private String otp;
-        private Instant otpIssuedAt;
+        private String code;
+        private Instant codeIssuedAt;
+        private CodeChannel channel;
+        private String qrPayload;
+        private Instant qrIssuedAt;
         private AppStatus appStatus = AppStatus.NONE;
 
         VneidAuthRequest(String req, String clientId, String redirectUri, String state, Instant createdAt) {
@@ -668,42 +685,79 @@ public final class PortalState {
             return Optional.ofNullable(cccd);
         }
 
-        void sendOtp(String code, Instant issuedAt) {
-            otp = code;
-            otpIssuedAt = issuedAt;
+        /** A fresh one-time code, sent to the app or by SMS; it replaces any earlier one. */
+        void sendCode(String code, Instant issuedAt, CodeChannel channel) {
+            this.code = code;
+            this.codeIssuedAt = issuedAt;
+            this.channel = channel;
+            appStatus = AppStatus.CODE_SENT;
         }
 
-        boolean otpSent() {
-            return otpIssuedAt != null;
+        Optional<String> code() {
+            return Optional.ofNullable(code);
         }
 
-        Optional<String> otp() {
-            return Optional.ofNullable(otp);
+        Instant codeIssuedAt() {
+            return codeIssuedAt;
         }
 
-        Instant otpIssuedAt() {
-            return otpIssuedAt;
+        CodeChannel channel() {
+            return channel;
         }
 
-        void useUpOtp() {
-            otp = null;
+        /** The code can no longer be used (expired, or the login was declined): only a new one signs in. */
+        void useUpCode() {
+            code = null;
+        }
+
+        /** The login page shows a QR code with this payload for the VNeID app to scan. */
+        void showQr(String payload, Instant issuedAt) {
+            qrPayload = payload;
+            qrIssuedAt = issuedAt;
+            appStatus = AppStatus.QR_SHOWN;
+        }
+
+        Optional<String> qrPayload() {
+            return Optional.ofNullable(qrPayload);
+        }
+
+        Instant qrIssuedAt() {
+            return qrIssuedAt;
+        }
+
+        /** The citizen's app scanned the QR code: he is who signs in, once he confirms with his passcode. */
+        void scannedBy(String cccd) {
+            this.cccd = cccd;
+            qrPayload = null;
+            appStatus = AppStatus.SCANNED;
+        }
+
+        /** The passcode was right in the app. */
+        void approveInApp() {
+            appStatus = AppStatus.APPROVED;
+        }
+
+        /** The citizen declined in the app: no code signs this request in any more. */
+        void declineInApp() {
+            code = null;
+            appStatus = AppStatus.DECLINED;
         }
 
         AppStatus appStatus() {
             return appStatus;
         }
 
-        /** "Xác thực trên ứng dụng VNeID": the app is asked; the citizen approves or declines there. */
-        void askApp() {
-            appStatus = AppStatus.PENDING;
-        }
-
-        void answerInApp(AppStatus answer) {
-            appStatus = answer;
+        /** Whether the citizen's app shows this login request now (a code sent, or a QR scan awaiting the passcode). */
+        boolean waitsInApp() {
+            return appStatus == AppStatus.CODE_SENT || appStatus == AppStatus.SCANNED;
         }
     }
 
-    enum AppStatus { NONE, PENDING, APPROVED, DECLINED }
+    /** Where a VNeID login request is: nothing yet, code sent, QR shown or scanned, approved, declined. */
+    enum AppStatus { NONE, CODE_SENT, QR_SHOWN, SCANNED, APPROVED, DECLINED }
+
+    /** Where a VNeID one-time code went: to the VNeID app (the default) or by SMS. */
+    enum CodeChannel { APP, SMS }
 
     /** An authorization code: single use, bound to client and redirect URI. */
     private static final class AuthCode {

@@ -49,6 +49,9 @@ final class RouteDispatcher implements ResponseDefinitionTransformerV2 {
         Exchange exchange = new Exchange(serveEvent.getRequest());
         try {
             RouteTable table = route.table();
+            if (!route.behindFront()) {
+                return state.locked(() -> route.handler().handle(exchange)).toDefinition();
+            }
             Reply reply = state.locked(() -> table.outage().apply(exchange).orElseGet(() -> route.handler().handle(exchange)));
             return reply.toDefinition(table.delay().get());
         } catch (PageRenderer.RenderException e) {

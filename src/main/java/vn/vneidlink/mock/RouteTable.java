@@ -1,6 +1,7 @@
 package vn.vneidlink.mock;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.request;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -8,10 +9,14 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
+import com.github.tomakehurst.wiremock.matching.MatchResult;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -26,7 +31,8 @@ import java.util.function.UnaryOperator;
  * {@code "POST /p/home/dvc-thong-tin-ca-nhan.html action=fetch"}, with a query parameter
  * {@code "GET /commonauth?idp=IDP BCA"}, or with a path pattern
  * {@code "GET ~/p/home/dvc-[a-z0-9-]+\.html"}. A seeded defect {@linkplain #replace replaces} the handler of one key;
- * the correct handler stays where it was written.
+ * the correct handler stays where it was written. A {@linkplain #frontedBy front} (a firewall) may answer every request
+ * of the host while it is active, before any route.
  *
  * <p>Filled before the server starts and read-only afterwards; handlers run under the state lock of their
  * {@link MockPortals} (see {@link RouteDispatcher}).
@@ -46,11 +52,15 @@ final class RouteTable {
         private final MappingBuilder mapping;
         private Handler handler;
 
-        private Route(RouteTable table, String key, MappingBuilder mapping, Handler handler) {
+        /** Whether the host's outage and delay apply (not to the {@linkplain #frontedBy front}, which stands before them). */
+        private final boolean behindFront;
+
+        private Route(RouteTable table, String key, MappingBuilder mapping, Handler handler, boolean behindFront) {
             this.table = table;
             this.key = key;
             this.mapping = mapping;
             this.handler = handler;
+            this.behindFront = behindFront;
         }
 
         RouteTable table() {
@@ -61,13 +71,21 @@ final class RouteTable {
             return handler;
         }
 
+        boolean behindFront() {
+            return behindFront;
+        }
+
         /** {@code "host METHOD path"}: the stub mapping's name, in WireMock's near-miss reports too. */
         String name() {
             return table.host + " " + key;
         }
     }
 
-    /** Stub priorities: a form-field or query route wins over the plain route of its path, which wins over a pattern. */
+    /**
+     * Stub priorities: an active front wins over everything (static files included), a form-field or query route over
+     * the plain route of its path, which wins over a path pattern.
+     */
+    private static final int FRONT = 1;
     private static final int FORM_FIELD = 3;
     private static final int EXACT = 5;
     private static final int PATTERN = 10;
@@ -76,6 +94,7 @@ final class RouteTable {
     private final Map<String, Route> routes = new LinkedHashMap<>();
     private Supplier<Duration> delay = () -> Duration.ZERO;
     private Function<Exchange, Optional<Reply>> outage = exchange -> Optional.empty();
+    private Route front;
 
     RouteTable(String host) {
         this.host = host;
@@ -136,6 +155,17 @@ final class RouteTable {
         return this;
     }
 
+    /**
+     * While {@code active} holds, {@code handler} answers every request of this host, whatever its method and path
+     * (routes, static files, paths no route knows): something in front of the portal, such as a web-application
+     * firewall. Neither the outage nor the delay applies to it; when inactive it matches nothing.
+     */
+    RouteTable frontedBy(BooleanSupplier active, Handler handler) {
+        MappingBuilder mapping = request("ANY", anyUrl()).andMatching(r -> MatchResult.of(active.getAsBoolean())).atPriority(FRONT);
+        this.front = new Route(this, "ANY * (front)", mapping, handler, false);
+        return this;
+    }
+
     Supplier<Duration> delay() {
         return delay;
     }
@@ -146,7 +176,11 @@ final class RouteTable {
 
     /** Registers every route as a stub mapping of this host, answered through {@code dispatcher}. */
     void registerOn(WireMockServer server, RouteDispatcher dispatcher) {
-        for (Route route : routes.values()) {
+        List<Route> all = new ArrayList<>(routes.values());
+        if (front != null) {
+            all.add(front);
+        }
+        for (Route route : all) {
             server.stubFor(route.mapping
                     .withHost(equalTo(host))
                     .withName(route.name())
@@ -156,7 +190,7 @@ final class RouteTable {
     }
 
     private RouteTable add(String key, MappingBuilder mapping, Handler handler) {
-        if (routes.putIfAbsent(key, new Route(this, key, mapping, handler)) != null) {
+        if (routes.putIfAbsent(key, new Route(this, key, mapping, handler, true)) != null) {
             throw new IllegalArgumentException("Route \"" + key + "\" at " + host + " is defined twice");
         }
         return this;

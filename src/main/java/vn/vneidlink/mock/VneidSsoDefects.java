@@ -23,8 +23,33 @@ final class VneidSsoDefects {
         };
     }
 
-    /** {@link PortalDefect#DECLINE_STILL_SIGNS_IN}: declining in the app completes the login as an approval would. */
+    /** {@link PortalDefect#DECLINE_STILL_SIGNS_IN}: declining in the app completes the login as a right code would. */
     static void declineStillSignsIn(VneidSsoMock vneid) {
         vneid.onDeclined = vneid::complete;
+    }
+
+    /** {@link PortalDefect#VNEID_WRONG_CODE_ACCEPTED}: any six digits pass in the modal (anything else is still refused). */
+    static void wrongCodeAccepted(VneidSsoMock vneid) {
+        vneid.codeMatches = (sent, given) -> given.matches("\\d{6}");
+    }
+
+    /** {@link PortalDefect#VNEID_PHONE_UNMASKED}: {@code authenticate} answers the whole phone number, which the modal shows. */
+    static void phoneUnmasked(VneidSsoMock vneid) {
+        vneid.phoneShown = phone -> phone;
+    }
+
+    /** {@link PortalDefect#VNEID_WEB_LOGIN_NOT_CHECKED}: the app's web-login setting is ignored, every citizen gets a code. */
+    static void webLoginNotChecked(VneidSsoMock vneid) {
+        vneid.webLoginAllowed = citizen -> true;
+    }
+
+    /** {@link PortalDefect#VNEID_FIREWALL_REJECTS_BROWSER}: the firewall in front rejects every request, as if always switched on. */
+    static void firewallRejectsBrowser(VneidSsoMock vneid) {
+        vneid.firewallRejects = () -> true;
+    }
+
+    /** {@link PortalDefect#VNEID_QR_SKIPS_PASSCODE}: a scanned QR code signs in at once, without the app's passcode. */
+    static void qrSkipsPasscode(VneidSsoMock vneid) {
+        vneid.onScanned = vneid::complete;
     }
 }

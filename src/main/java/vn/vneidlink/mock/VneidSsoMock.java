@@ -1,25 +1,52 @@
 package vn.vneidlink.mock;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import vn.vneidlink.data.Citizen;
+import vn.vneidlink.mock.PortalState.AppStatus;
+import vn.vneidlink.mock.PortalState.CodeChannel;
 import vn.vneidlink.mock.PortalState.VneidAuthRequest;
 
 /**
- * The mock of the VNeID SSO {@code sso.dancuquocgia.gov.vn} of the National Population Data Centre: identification
- * number and password, then approval by SMS OTP or in the VNeID app. Keeps no session (asks every time).
- * {@link #routes()} lists every URL it answers; the fields under "rules" are the behaviours a seeded defect may replace
- * ({@link VneidSsoDefects}).
+ * The mock of the VNeID SSO {@code sso.dancuquocgia.gov.vn} of the National Population Data Centre, as the real one
+ * is built: one page ({@code GET /auth}) whose script talks to the server by XHR under {@value #ACTIONS}. The ID
+ * number and password ({@code authenticate}) send a one-time code to the VNeID app (or, on request, by SMS:
+ * {@code change-mode}); the page asks for it in a modal ({@code verify-otp}) and polls {@code status} meanwhile, so
+ * that a decline in the app shows at once. Or the page shows a QR code ({@code qr-code}) that the app scans and
+ * confirms with the citizen's passcode. Every answer of an action is JSON; refusals are
+ * {@code {"error","error_description"}}. Keeps no session (asks every time).
+ *
+ * <p>{@link #routes()} lists every URL it answers; the fields under "rules" are the behaviours a seeded defect may
+ * replace ({@link VneidSsoDefects}).
  */
 final class VneidSsoMock implements AuthorizationServer {
+
+    /** Where the page's script sends its XHR. */
+    static final String ACTIONS = "/idp/sso/login-actions/";
 
     static final String LOGIN_TITLE = "Đăng nhập - Định danh điện tử";
     static final String OUTAGE_HEADING = "Không thể kết nối hệ thống định danh điện tử";
     static final String OUTAGE_MESSAGE = "Hệ thống định danh điện tử đang gián đoạn. Vui lòng thử lại sau.";
+    static final String WRONG_CREDENTIALS = "Số định danh cá nhân hoặc mật khẩu không đúng";
+    static final String WEB_LOGIN_OFF = "Tài khoản định danh điện tử chưa cho phép đăng nhập trên web. "
+            + "Vui lòng bật chức năng đăng nhập trên web trong ứng dụng VNeID.";
+    static final String WRONG_CODE = "Mã OTP không chính xác.";
+    static final String EXPIRED_CODE = "Mã OTP đã hết hiệu lực.";
+    static final String DECLINED = "Yêu cầu đăng nhập đã bị từ chối trên ứng dụng VNeID";
+    static final String EXPIRED_REQUEST = "Yêu cầu đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng thực hiện lại từ trang dịch vụ.";
+    /** The error of a refused login, as the real SSO names it. */
+    static final String INVALID_GRANT = "invalid_grant_vneid";
+    /** The prefix of the payload of a login QR code. */
+    static final String QR_PREFIX = "vneid-login:";
 
     // ------------------------------------------------------------------ rules a seeded defect may replace
 
@@ -27,6 +54,16 @@ final class VneidSsoMock implements AuthorizationServer {
     Supplier<Duration> responseDelay;
     /** The answer when the citizen declined in the app: the refusal, with a way back to the login page. */
     Function<VneidAuthRequest, Reply> onDeclined = this::declined;
+    /** The answer once the app scanned the QR code: wait for the citizen's passcode in the app. */
+    Function<VneidAuthRequest, Reply> onScanned = this::awaitingPasscode;
+    /** Whether the code typed in the modal ({@code given}) is the one sent ({@code sent}). */
+    BiPredicate<String, String> codeMatches = String::equals;
+    /** The phone number as the modal shows it: masked ({@code 090****102}). */
+    UnaryOperator<String> phoneShown = Formats::vneidMaskedPhone;
+    /** Whether the citizen's VNeID app lets him log in on the web. */
+    Predicate<Citizen> webLoginAllowed = c -> c.vneid().webLoginAllowed();
+    /** Whether the firewall in front rejects every request: {@link MockControls#setVneidFirewallRejects} (off by default). */
+    BooleanSupplier firewallRejects;
 
     private final MockContext ctx;
     private final PortalState state;
@@ -38,6 +75,7 @@ final class VneidSsoMock implements AuthorizationServer {
         this.ctx = ctx;
         this.state = ctx.state;
         this.responseDelay = ctx.controls::vneidDelay;
+        this.firewallRejects = ctx.controls::vneidFirewallRejects;
         clients.put(NationalSsoMock.VNEID_CLIENT_ID, ctx.url(PortalHosts.NATIONAL_SSO, "/commonauth"));
         for (ProvinceConfig p : ctx.provinces) {
             if (p.vneidDirect()) {
@@ -45,17 +83,14 @@ final class VneidSsoMock implements AuthorizationServer {
             }
         }
         routes.get("/auth", this::authorize)
-                .post("/auth/login", this::login)
-                .get("/auth/xac-thuc", this::methodPage)
-                .post("/auth/otp/send", this::otpSend)
-                .get("/auth/otp", this::otpPage)
-                .post("/auth/otp", this::otpSubmit)
-                .post("/auth/app/request", this::appRequest)
-                .get("/auth/app", this::appPage)
-                .get("/auth/app/status", this::appStatus)
-                .get("/auth/app/complete", this::appComplete)
+                .post(ACTIONS + "authenticate", this::authenticate)
+                .post(ACTIONS + "change-mode", this::changeMode)
+                .post(ACTIONS + "verify-otp", this::verifyOtp)
+                .get(ACTIONS + "status", this::status)
+                .post(ACTIONS + "qr-code", this::qrCode)
                 .delayedBy(() -> responseDelay.get())
-                .outage(this::outage);
+                .outage(this::outage)
+                .frontedBy(() -> firewallRejects.getAsBoolean(), this::firewallPage);
     }
 
     RouteTable routes() {
@@ -67,7 +102,7 @@ final class VneidSsoMock implements AuthorizationServer {
         clients.put(clientId, redirectUri);
     }
 
-    /** {@link MockControls#setVneidDown}: every page answers 503 with the outage page. */
+    /** {@link MockControls#setVneidDown}: every route, XHR included, answers 503 with the outage page. */
     private Optional<Reply> outage(Exchange exchange) {
         if (!ctx.controls.vneidDown()) {
             return Optional.empty();
@@ -76,6 +111,13 @@ final class VneidSsoMock implements AuthorizationServer {
         model.put("heading", OUTAGE_HEADING);
         model.put("message", OUTAGE_MESSAGE);
         return Optional.of(ctx.page(503, "vneid/error", model).header("Retry-After", "60"));
+    }
+
+    /** {@link MockControls#setVneidFirewallRejects}: the F5 firewall's page, with a fresh support ID. */
+    private Reply firewallPage(Exchange exchange) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("supportId", state.randomDigits(19));
+        return ctx.page(200, "vneid/firewall-rejected", model);
     }
 
     // ------------------------------------------------------------------ in-process API
@@ -94,166 +136,140 @@ final class VneidSsoMock implements AuthorizationServer {
 
     // ------------------------------------------------------------------ routes
 
+    /** The login page (the single-page app) for a valid authorization request; an error page otherwise. */
     private Reply authorize(Exchange ex) {
         String clientId = ex.query("client_id", "");
         String redirectUri = ex.query("redirect_uri", "");
         String registered = clients.get(clientId);
         if (registered == null) {
-            return error(400, "Ứng dụng không hợp lệ: client_id \"" + clientId + "\" chưa được đăng ký.", null);
+            return error(400, "Ứng dụng không hợp lệ: client_id \"" + clientId + "\" chưa được đăng ký.");
         }
         if (!registered.equals(redirectUri)) {
             return error(400, "Địa chỉ chuyển hướng không hợp lệ: redirect_uri \"" + redirectUri
-                    + "\" không khớp với địa chỉ đã đăng ký của ứng dụng " + clientId + ".", null);
+                    + "\" không khớp với địa chỉ đã đăng ký của ứng dụng " + clientId + ".");
         }
         if (!"code".equals(ex.query("response_type", ""))) {
-            return error(400, "Yêu cầu không hợp lệ: response_type phải là \"code\".", null);
+            return error(400, "Yêu cầu không hợp lệ: response_type phải là \"code\".");
         }
         String oauthState = ex.query("state", "");
         if (oauthState.isBlank()) {
-            return error(400, "Yêu cầu không hợp lệ: thiếu tham số state.", null);
+            return error(400, "Yêu cầu không hợp lệ: thiếu tham số state.");
         }
         VneidAuthRequest request = state.newVneidRequest(clientId, redirectUri, oauthState);
         Map<String, Object> model = ctx.model(LOGIN_TITLE);
         model.put("req", request.req);
-        if (ex.query("loginFailure").isPresent()) {
-            model.put("error", "Số định danh cá nhân hoặc mật khẩu không đúng");
-        }
         return ctx.page(200, "vneid/login", model);
     }
 
-    private Reply login(Exchange ex) {
+    /** ID number and password: the code goes to the VNeID app; a wrong pair, or an app that forbids web logins, is refused. */
+    private Reply authenticate(Exchange ex) {
         return withRequest(ex.form("req", ""), r -> {
             Optional<Citizen> citizen = state.citizen(ex.form("username", "").trim())
                     .filter(c -> c.vneid() != null && c.vneid().password().equals(ex.form("password", "")));
             if (citizen.isEmpty()) {
-                // back to the login page at /auth (a fresh request for the same client, state kept), with the error
-                state.dropVneidRequest(r);
-                return Reply.redirect(Urls.withQuery(loginUrl(r), "loginFailure", "true"));
+                return refusal(INVALID_GRANT, WRONG_CREDENTIALS);
+            }
+            if (!webLoginAllowed.test(citizen.get())) {
+                return refusal(INVALID_GRANT, WEB_LOGIN_OFF);
             }
             r.signedIn(citizen.get().cccd());
-            return Reply.redirect(path("/auth/xac-thuc", r));
+            return sendCode(r, CodeChannel.APP);
         });
     }
 
-    private Reply methodPage(Exchange ex) {
-        return withRequest(ex.query("req", ""), r -> {
-            if (r.cccd().isEmpty()) {
-                return Reply.redirect(loginUrl(r));
-            }
-            Map<String, Object> model = ctx.model("Xác thực đăng nhập - Định danh điện tử");
-            model.put("req", r.req);
-            return ctx.page(200, "vneid/method", model);
-        });
-    }
-
-    private Reply otpSend(Exchange ex) {
+    /** {@code mode=sms} (or {@code app}): a new code, by SMS to the registered phone (or to the app). */
+    private Reply changeMode(Exchange ex) {
         return withRequest(ex.form("req", ""), r -> {
-            if (r.cccd().isEmpty()) {
-                return Reply.redirect(loginUrl(r));
+            if (r.appStatus() != AppStatus.CODE_SENT) {
+                return refusal("invalid_request", "Chưa đăng nhập bằng số định danh cá nhân và mật khẩu.");
             }
-            r.sendOtp(state.randomDigits(6), state.now());
-            state.sms().sendOtp(phoneOf(r), "VNeID", r.otp().orElseThrow(), r.otpIssuedAt());
-            return Reply.redirect(path("/auth/otp", r));
+            return switch (ex.form("mode", "")) {
+                case "sms" -> sendCode(r, CodeChannel.SMS);
+                case "app" -> sendCode(r, CodeChannel.APP);
+                default -> refusal("invalid_request", "Phương thức nhận mã không hợp lệ: \"" + ex.form("mode", "") + "\".");
+            };
         });
     }
 
-    private Reply otpPage(Exchange ex) {
-        return withRequest(ex.query("req", ""), r -> {
-            if (r.cccd().isEmpty() || !r.otpSent()) {
-                return Reply.redirect(path("/auth/xac-thuc", r));
-            }
-            Map<String, Object> model = ctx.model("Xác thực OTP - Định danh điện tử");
-            model.put("req", r.req);
-            model.put("maskedPhone", Formats.maskedPhone(phoneOf(r)));
-            String error = ex.query("error", "");
-            if (error.equals("wrong")) {
-                model.put("error", "Mã OTP không chính xác");
-            } else if (error.equals("expired") || r.otp().isEmpty()) {
-                model.put("error", "Mã OTP đã hết hiệu lực. Vui lòng bấm \"Gửi lại mã OTP\".");
-            }
-            return ctx.page(200, "vneid/otp", model);
-        });
-    }
-
-    private Reply otpSubmit(Exchange ex) {
+    /** The code typed in the modal: right → the way back to the client; wrong, expired or declined → refused. */
+    private Reply verifyOtp(Exchange ex) {
         return withRequest(ex.form("req", ""), r -> {
-            if (r.cccd().isEmpty() || !r.otpSent()) {
-                return Reply.redirect(path("/auth/xac-thuc", r));
+            if (r.appStatus() == AppStatus.DECLINED) {
+                return onDeclined.apply(r);
             }
-            if (r.otp().isEmpty() || state.expired(r.otpIssuedAt(), PortalState.OTP_VALIDITY)) {
-                r.useUpOtp();
-                return Reply.redirect(Urls.withQuery(path("/auth/otp", r), "error", "expired"));
+            if (r.appStatus() != AppStatus.CODE_SENT) {
+                return refusal("invalid_request", "Chưa có mã xác nhận cho yêu cầu đăng nhập này.");
             }
-            if (!r.otp().get().equals(ex.form("otp", "").trim())) {
-                return Reply.redirect(Urls.withQuery(path("/auth/otp", r), "error", "wrong"));
+            if (r.code().isEmpty() || state.expired(r.codeIssuedAt(), PortalState.OTP_VALIDITY)) {
+                r.useUpCode();
+                return refusal(INVALID_GRANT, EXPIRED_CODE);
+            }
+            if (!codeMatches.test(r.code().get(), ex.form("otp", "").trim())) {
+                return refusal(INVALID_GRANT, WRONG_CODE);
             }
             return complete(r);
         });
     }
 
-    private Reply appRequest(Exchange ex) {
-        return withRequest(ex.form("req", ""), r -> {
-            if (r.cccd().isEmpty()) {
-                return Reply.redirect(loginUrl(r));
-            }
-            r.askApp();
-            return Reply.redirect(path("/auth/app", r));
-        });
-    }
-
-    private Reply appPage(Exchange ex) {
-        return withRequest(ex.query("req", ""), r -> {
-            if (r.cccd().isEmpty() || r.appStatus() == PortalState.AppStatus.NONE) {
-                return Reply.redirect(path("/auth/xac-thuc", r));
-            }
-            Map<String, Object> model = ctx.model("Xác thực trên ứng dụng VNeID - Định danh điện tử");
-            model.put("req", r.req);
-            return ctx.page(200, "vneid/app", model);
-        });
-    }
-
-    /** Polled by the waiting page: {@code {"status":"pending"}} until the citizen answers in the app. */
-    private Reply appStatus(Exchange ex) {
-        return state.vneidRequest(ex.query("req", ""))
-                .map(r -> Reply.json(200, ctx.toJson(Map.of("status", r.appStatus().name().toLowerCase(java.util.Locale.ROOT)))))
-                .orElseGet(() -> Reply.json(404, "{\"status\":\"unknown\"}"));
-    }
-
-    private Reply appComplete(Exchange ex) {
-        return withRequest(ex.query("req", ""), r -> switch (r.appStatus()) {
+    /**
+     * Polled by the page while the modal or the QR code shows: {@code none}, {@code pending} (a code was sent),
+     * {@code waiting} (QR shown), {@code scanned} (waiting for the passcode), then {@code approved} with the
+     * {@code redirectUrl}, or {@code declined}; an unknown {@code req} answers 404 {@code unknown}.
+     */
+    private Reply status(Exchange ex) {
+        return state.vneidRequest(ex.query("req", "")).map(r -> switch (r.appStatus()) {
+            case NONE -> json(200, "status", "none");
+            case CODE_SENT -> json(200, "status", "pending");
+            case QR_SHOWN -> json(200, "status", "waiting");
+            case SCANNED -> onScanned.apply(r);
             case APPROVED -> complete(r);
-            case PENDING -> Reply.redirect(path("/auth/app", r));
-            case NONE -> Reply.redirect(path("/auth/xac-thuc", r));
             case DECLINED -> onDeclined.apply(r);
+        }).orElseGet(() -> json(404, "status", "unknown", "error", "invalid_request", "error_description", EXPIRED_REQUEST));
+    }
+
+    /** "Quét mã QR": a fresh payload for the page to show and the VNeID app to scan. */
+    private Reply qrCode(Exchange ex) {
+        return withRequest(ex.form("req", ""), r -> {
+            Instant now = state.now();
+            r.showQr(QR_PREFIX + state.randomToken(), now);
+            return json(200, "qrCode", r.qrPayload().orElseThrow(), "expiredDate", now.plus(PortalState.OTP_VALIDITY).toEpochMilli());
         });
     }
 
     // ------------------------------------------------------------------ helpers
 
-    /** The citizen approved: back to the client with a code for his CCCD and his VNeID account's level. */
+    /** A fresh code for the request, to the app or by SMS: {@code {"otp":true,"mode","expiredDate","phoneNumber"}}. */
+    private Reply sendCode(VneidAuthRequest r, CodeChannel channel) {
+        Instant now = state.now();
+        r.sendCode(state.randomDigits(6), now, channel);
+        String phone = state.citizen(r.cccd().orElseThrow()).orElseThrow().phone();
+        if (channel == CodeChannel.SMS) {
+            state.sms().sendOtp(phone, "VNeID", r.code().orElseThrow(), now);
+        }
+        return json(200, "otp", true, "mode", channel == CodeChannel.SMS ? "sms" : "app",
+                "expiredDate", now.plus(PortalState.OTP_VALIDITY).toEpochMilli(), "phoneNumber", phoneShown.apply(phone));
+    }
+
+    /** The citizen proved himself: a code for his CCCD and his VNeID account's level, and the way back to the client. */
     Reply complete(VneidAuthRequest r) {
         String cccd = r.cccd().orElseThrow();
         Citizen c = state.citizen(cccd).orElseThrow();
         int level = c.vneid() == null ? 0 : c.vneid().level();
         String code = state.issueVneidCode(r, Subject.separateVneid(cccd, level));
-        return Reply.redirect(Urls.withQuery(r.redirectUri, "code", code, "state", r.state));
+        return json(200, "status", "approved", "redirectUrl", Urls.withQuery(r.redirectUri, "code", code, "state", r.state));
     }
 
     private Reply declined(VneidAuthRequest r) {
         state.dropVneidRequest(r);
-        return error(200, "Yêu cầu đăng nhập đã bị từ chối trên ứng dụng VNeID", loginUrl(r));
+        return json(200, "status", "declined", "error", "access_denied", "error_description", DECLINED, "restartUrl", loginUrl(r));
+    }
+
+    private Reply awaitingPasscode(VneidAuthRequest r) {
+        return json(200, "status", "scanned");
     }
 
     private Reply withRequest(String req, Function<VneidAuthRequest, Reply> handler) {
-        return state.vneidRequest(req).map(handler).orElseGet(this::expiredRequest);
-    }
-
-    private String phoneOf(VneidAuthRequest r) {
-        return state.citizen(r.cccd().orElseThrow()).orElseThrow().phone();
-    }
-
-    private String path(String path, VneidAuthRequest r) {
-        return Urls.withQuery(ctx.url(PortalHosts.VNEID_SSO, path), "req", r.req);
+        return state.vneidRequest(req).map(handler).orElseGet(() -> refusal("invalid_request", EXPIRED_REQUEST));
     }
 
     /** The login page again, for the same client request (a fresh {@code req}). */
@@ -261,14 +277,23 @@ final class VneidSsoMock implements AuthorizationServer {
         return authorizeUrl(r.clientId, r.redirectUri, r.state);
     }
 
-    private Reply expiredRequest() {
-        return error(400, "Yêu cầu đăng nhập không hợp lệ hoặc đã hết hạn. Vui lòng thực hiện lại từ trang dịch vụ.", null);
+    /** A refused action: 400 {@code {"error","error_description"}}. */
+    private Reply refusal(String error, String description) {
+        return json(400, "error", error, "error_description", description);
     }
 
-    private Reply error(int status, String message, String backUrl) {
+    /** A JSON object of these names and values, in this order. */
+    private Reply json(int status, Object... namesAndValues) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            body.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return Reply.json(status, ctx.toJson(body));
+    }
+
+    private Reply error(int status, String message) {
         Map<String, Object> model = ctx.model("Lỗi - Định danh điện tử");
         model.put("message", message);
-        model.put("backUrl", backUrl);
         return ctx.page(status, "vneid/error", model);
     }
 }

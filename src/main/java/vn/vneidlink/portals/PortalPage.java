@@ -23,7 +23,7 @@ import vn.vneidlink.browser.Browser;
 public abstract class PortalPage {
 
     private static final By HEADINGS = By.cssSelector("h1, h2");
-    private static final By ALERTS = By.cssSelector(".alert, #error-message");
+    private static final By ALERTS = By.cssSelector(".alert, #error-message, .ant-alert");
     /** How often a wait looks again: a wait costs at most this much more than the page itself. */
     private static final Duration POLL = Duration.ofMillis(50);
 

@@ -56,11 +56,16 @@ public class CitizenSteps {
 
     @Cho("công dân {string} chỉ có tài khoản định danh điện tử mức độ {int}")
     public void citizenWithVneidOnly(String fullName, int level) {
-        Citizen citizen = portals.target().scenarioCitizen(fullName);
-        journey.follow(portals.target().citizen(fullName));
-        refuseChangesToAnotherAccount();
+        Citizen citizen = followCitizen(fullName);
         assertThat(citizen.vnconnectAccount()).as("dữ liệu thử: %s không có tài khoản VNconnect", fullName).isEmpty();
         assertThat(citizen.vneid().level()).as("dữ liệu thử: mức độ tài khoản định danh điện tử của %s", fullName).isEqualTo(level);
+    }
+
+    @Cho("công dân {string} có tài khoản định danh điện tử chưa cho phép đăng nhập trên web")
+    public void citizenWithoutWebLogin(String fullName) {
+        Citizen citizen = followCitizen(fullName);
+        assertThat(citizen.vneid().webLoginAllowed())
+                .as("dữ liệu thử: ứng dụng VNeID của %s phải chưa cho phép đăng nhập trên web", fullName).isFalse();
     }
 
     /**
@@ -69,11 +74,16 @@ public class CitizenSteps {
      * the test account configured for the same profile.
      */
     private Citizen.VnconnectAccount follow(String fullName) {
+        return followCitizen(fullName).vnconnectAccount().orElseThrow(() -> new IllegalStateException(
+                "dữ liệu thử: " + fullName + " không có tài khoản VNconnect"));
+    }
+
+    /** Follows the citizen the scenario names; returns him as the test data describes him. */
+    private Citizen followCitizen(String fullName) {
         Citizen named = portals.target().scenarioCitizen(fullName);
         journey.follow(portals.target().citizen(fullName));
         refuseChangesToAnotherAccount();
-        return named.vnconnectAccount().orElseThrow(() -> new IllegalStateException(
-                "dữ liệu thử: " + fullName + " không có tài khoản VNconnect"));
+        return named;
     }
 
     /** Against real portals, a scenario that changes its account runs only on the account named for changes. */

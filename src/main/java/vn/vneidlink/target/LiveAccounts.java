@@ -52,8 +52,10 @@ public final class LiveAccounts {
                 value(prefix + "vnconnect.username"), value(prefix + "vnconnect.password"),
                 fullName, secrets.get(prefix + "birth-date").orElse(fake.vnconnect().birthDate()), cccd,
                 fake.vnconnect().synced(), fake.vnconnect().linked());
+        // The passcode stays with the person who holds the phone: a live run never needs it.
         Citizen.VneidAccount vneid = new Citizen.VneidAccount(value(prefix + "vneid.password"),
-                secrets.get(prefix + "vneid.level").map(Integer::parseInt).orElse(fake.vneid().level()));
+                secrets.get(prefix + "vneid.level").map(Integer::parseInt).orElse(fake.vneid().level()),
+                null, fake.vneid().webLoginAllowed());
         List<Citizen.Dossier> dossiers = secrets.get(prefix + "dossiers")
                 .map(codes -> Arrays.stream(codes.split(",")).map(String::trim).filter(c -> !c.isEmpty())
                         .map(code -> new Citizen.Dossier(code, "", "", "", "")).toList())

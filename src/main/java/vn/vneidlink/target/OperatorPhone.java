@@ -22,10 +22,10 @@ import vn.vneidlink.config.Redactor;
 import vn.vneidlink.config.Settings;
 
 /**
- * The citizen's phone on real portals: a person (the operator) holds it. He types each OTP on the
- * console, or writes it into a file, and approves logins in the VNeID app; the suite waits for
- * him, bounded. Without a person (CI, or {@code vneidlink.operator=false}) such scenarios are
- * skipped with the reason; they never hang.
+ * The citizen's phone on real portals: a person (the operator) holds it. He types each code (an SMS OTP, or the
+ * login code his VNeID app shows) on the console, or writes it into a file; he declines, or scans the login page's QR
+ * code and confirms with his passcode, in the VNeID app; the suite waits for him, bounded. Without a person (CI, or
+ * {@code vneidlink.operator=false}) such scenarios are skipped with the reason; they never hang.
  */
 final class OperatorPhone implements SecondFactor {
 
@@ -39,12 +39,7 @@ final class OperatorPhone implements SecondFactor {
 
     @Override
     public String latestOtpSentTo(String phone) {
-        requirePerson("nhập mã OTP gửi tới số " + redactor.masked(phone));
-        String code = settings.operatorOtpFile()
-                .map(file -> otpFromFile(file, phone))
-                .orElseGet(() -> otpFromConsole(phone));
-        redactor.add(code);
-        return code;
+        return askForCode("mã OTP vừa gửi tới số " + redactor.masked(phone));
     }
 
     @Override
@@ -53,20 +48,47 @@ final class OperatorPhone implements SecondFactor {
     }
 
     @Override
-    public Duration approveInVneidApp(String cccd) {
-        return askInApp("XÁC NHẬN", cccd);
+    public String codeShownInVneidApp(String cccd) {
+        return askForCode("mã xác nhận đăng nhập mà ứng dụng VNeID của tài khoản " + redactor.masked(cccd) + " đang hiện");
     }
 
     @Override
     public Duration declineInVneidApp(String cccd) {
-        return askInApp("TỪ CHỐI", cccd);
+        requirePerson("từ chối đăng nhập trên ứng dụng VNeID");
+        return askInApp("Mở ứng dụng VNeID của tài khoản " + redactor.masked(cccd) + " và TỪ CHỐI yêu cầu đăng nhập");
     }
 
-    private Duration askInApp(String answer, String cccd) {
-        requirePerson(answer.toLowerCase() + " đăng nhập trên ứng dụng VNeID");
-        say("Mở ứng dụng VNeID của tài khoản " + redactor.masked(cccd) + " và " + answer + " yêu cầu đăng nhập trong "
-                + settings.operatorTimeout().toSeconds() + " giây.");
+    @Override
+    public Duration scanQrWithVneidApp(String cccd, String payload) {
+        requirePerson("quét mã QR bằng ứng dụng VNeID");
+        if (settings.headless()) {
+            throw NotApplicable.because("cần người vận hành quét mã QR trên màn hình, nhưng trình duyệt chạy ẩn (headless): "
+                    + "chạy với -Dvneidlink.headless=false");
+        }
+        return askInApp("Mở ứng dụng VNeID của tài khoản " + redactor.masked(cccd)
+                + ", QUÉT MÃ QR đang hiện trên trình duyệt (chưa nhập mã passcode)");
+    }
+
+    @Override
+    public Duration confirmInVneidAppWithPasscode(String cccd, String passcode) {
+        requirePerson("xác nhận đăng nhập bằng mã passcode trên ứng dụng VNeID");
+        return askInApp("Trên ứng dụng VNeID của tài khoản " + redactor.masked(cccd) + ", NHẬP MÃ PASSCODE để xác nhận đăng nhập");
+    }
+
+    /** Says what to do in the app and returns how long the page may wait for it. */
+    private Duration askInApp(String what) {
+        say(what + " trong " + settings.operatorTimeout().toSeconds() + " giây.");
         return settings.operatorTimeout();
+    }
+
+    /** A six-digit code the operator reads on his phone ({@code what} names it) and gives, from the file or the console. */
+    private String askForCode(String what) {
+        requirePerson("nhập " + what);
+        String code = settings.operatorOtpFile()
+                .map(file -> codeFromFile(file, what))
+                .orElseGet(() -> codeFromConsole(what));
+        redactor.add(code);
+        return code;
     }
 
     private void requirePerson(String what) {
@@ -80,14 +102,13 @@ final class OperatorPhone implements SecondFactor {
         }
     }
 
-    private String otpFromFile(Path file, String phone) {
+    private String codeFromFile(Path file, String what) {
         Instant asked = Instant.now();
-        say("Ghi mã OTP vừa gửi tới số " + redactor.masked(phone) + " vào tệp " + file.toAbsolutePath() + " trong "
-                + settings.operatorTimeout().toSeconds() + " giây.");
+        say("Ghi " + what + " vào tệp " + file.toAbsolutePath() + " trong " + settings.operatorTimeout().toSeconds() + " giây.");
         return new FluentWait<>(file)
                 .withTimeout(settings.operatorTimeout())
                 .pollingEvery(Duration.ofMillis(250))
-                .withMessage("Người vận hành không ghi mã OTP (6 chữ số) vào " + file.toAbsolutePath() + " trong "
+                .withMessage("Người vận hành không ghi " + what + " (6 chữ số) vào " + file.toAbsolutePath() + " trong "
                         + settings.operatorTimeout().toSeconds() + " giây")
                 .until(f -> freshOtp(f, asked).orElse(null));
     }
@@ -104,7 +125,7 @@ final class OperatorPhone implements SecondFactor {
         }
     }
 
-    private String otpFromConsole(String phone) {
+    private String codeFromConsole(String what) {
         Console console = System.console();
         ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
             Thread thread = new Thread(r, "operator-otp");
@@ -112,17 +133,16 @@ final class OperatorPhone implements SecondFactor {
             return thread;
         });
         try {
-            Future<char[]> typed = reader.submit(() -> console.readPassword("Nhập mã OTP vừa gửi tới số %s (%d giây): ",
-                    redactor.masked(phone), settings.operatorTimeout().toSeconds()));
-            char[] otp = typed.get(settings.operatorTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            return otp == null ? "" : new String(otp).trim();
+            Future<char[]> typed = reader.submit(() -> console.readPassword("Nhập %s (%d giây): ", what, settings.operatorTimeout().toSeconds()));
+            char[] code = typed.get(settings.operatorTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return code == null ? "" : new String(code).trim();
         } catch (TimeoutException e) {
-            throw new AssertionError("Người vận hành không nhập mã OTP trong " + settings.operatorTimeout().toSeconds() + " giây");
+            throw new AssertionError("Người vận hành không nhập " + what + " trong " + settings.operatorTimeout().toSeconds() + " giây");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Bị ngắt khi chờ mã OTP", e);
+            throw new IllegalStateException("Bị ngắt khi chờ " + what, e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Không đọc được mã OTP từ cửa sổ dòng lệnh", e.getCause());
+            throw new IllegalStateException("Không đọc được " + what + " từ cửa sổ dòng lệnh", e.getCause());
         } finally {
             reader.shutdownNow();
         }

@@ -261,16 +261,28 @@ public final class PortalTarget implements Disposable {
         }
 
         @Override
-        public Duration approveInVneidApp(String cccd) {
-            waitForPendingRequest(cccd);
-            portals.vneidApp().approve(cccd);
-            return timeout;
+        public String codeShownInVneidApp(String cccd) {
+            return waitFor("mã xác nhận đăng nhập trên ứng dụng VNeID", () -> portals.vneidApp().codeShownFor(cccd).orElse(null));
         }
 
         @Override
         public Duration declineInVneidApp(String cccd) {
             waitForPendingRequest(cccd);
             portals.vneidApp().decline(cccd);
+            return timeout;
+        }
+
+        @Override
+        public Duration scanQrWithVneidApp(String cccd, String payload) {
+            portals.vneidApp().scanQr(cccd, payload);
+            return timeout;
+        }
+
+        @Override
+        public Duration confirmInVneidAppWithPasscode(String cccd, String passcode) {
+            if (!portals.vneidApp().confirmWithPasscode(cccd, passcode)) {
+                throw new AssertionError("Ứng dụng VNeID từ chối mã passcode của dữ liệu thử (citizens.json) cho số định danh " + cccd);
+            }
             return timeout;
         }
 

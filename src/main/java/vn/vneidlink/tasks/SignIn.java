@@ -10,18 +10,19 @@ import vn.vneidlink.data.Era;
 import vn.vneidlink.portals.SiteHeader;
 import vn.vneidlink.portals.Urls;
 import vn.vneidlink.portals.national.NationalPortal;
+import vn.vneidlink.portals.PortalPage;
 import vn.vneidlink.portals.sso.SsoLoginPage;
 import vn.vneidlink.portals.sso.SsoOtpPage;
-import vn.vneidlink.portals.vneid.VneidAppApprovalPage;
+import vn.vneidlink.portals.vneid.VneidCodeModal;
 import vn.vneidlink.portals.vneid.VneidLoginPage;
-import vn.vneidlink.portals.vneid.VneidMethodPage;
 import vn.vneidlink.portals.vneid.VneidSso;
+import vn.vneidlink.portals.vneid.VneidMessagePage;
 import vn.vneidlink.target.PortalTarget;
 
 /** The sign-in sequences that several documented steps share. */
 public final class SignIn {
 
-    /** How the citizen approves a VNeID login. */
+    /** How the citizen approves a VNeID login: the code his VNeID app shows, or one sent by SMS on request. */
     public enum Approval { VNEID_APP, SMS_OTP }
 
     private final Browser browser;
@@ -119,19 +120,47 @@ public final class SignIn {
         return new SsoOtpPage(browser);
     }
 
-    /** On the VNeID login page: ID number and VNeID password. */
+    /** On the VNeID login page: ID number and VNeID password; returns when the page has answered (modal or error). */
     public void enterVneidCredentials(Citizen citizen) {
-        new VneidLoginPage(browser).login(citizen.cccd(), citizen.vneid().password());
+        new VneidLoginPage(browser).submit(citizen.cccd(), citizen.vneid().password());
     }
 
-    /** On the VNeID method page: approve by the app or by an SMS code, until the browser leaves VNeID. */
+    /**
+     * In the code modal that follows the password: the code the VNeID app shows, or, for {@link Approval#SMS_OTP},
+     * "Nhận mã qua SMS" and the code of the SMS. Returns when the browser goes on to the client.
+     */
     public void approveVneidLogin(Citizen citizen, Approval approval) {
-        VneidMethodPage methods = new VneidMethodPage(browser);
+        VneidCodeModal modal = codeModal();
         if (approval == Approval.VNEID_APP) {
-            VneidAppApprovalPage waiting = methods.chooseApp();
-            waiting.waitUntilApprovalIsSeen(target.secondFactor().approveInVneidApp(citizen.cccd()));
+            confirm(modal, target.secondFactor().codeShownInVneidApp(citizen.cccd()));
         } else {
-            methods.chooseOtp().confirm(target.secondFactor().latestOtpSentTo(citizen.phone()));
+            modal.askForSms();
+            confirm(modal, target.secondFactor().latestOtpSentTo(citizen.phone()));
+        }
+    }
+
+    /** In the code modal: the code the VNeID app shows; the login must go on. */
+    public void confirmCodeFromVneidApp(Citizen citizen) {
+        confirm(codeModal(), target.secondFactor().codeShownInVneidApp(citizen.cccd()));
+    }
+
+    /**
+     * The code modal that the VNeID SSO opens after a right ID number and password. If the page refused them instead,
+     * this fails with what it says.
+     */
+    public VneidCodeModal codeModal() {
+        if (!VneidCodeModal.isOnScreen(browser) && VneidMessagePage.isOnScreen(browser)) {
+            throw new AssertionError(browser.redact("SSO VNeID không hỏi mã xác nhận: trang báo «"
+                    + new VneidMessagePage(browser).message() + "». " + PortalPage.describeScreen(browser)));
+        }
+        return new VneidCodeModal(browser);
+    }
+
+    private void confirm(VneidCodeModal modal, String code) {
+        modal.enterCode(code);
+        String refusal = modal.errorMessage();
+        if (!refusal.isEmpty()) {
+            throw new AssertionError(browser.redact("SSO VNeID không nhận mã xác nhận: hộp nhập mã báo «" + refusal + "»"));
         }
     }
 }

@@ -60,9 +60,6 @@ public final class BareJourney {
     static final String SSO_LOGIN_PATH = "/authenticationendpoint/login.do";
     static final String SSO_OTP_PATH = "/authenticationendpoint/otp.do";
     static final String VNEID_LOGIN_PATH = "/auth";
-    static final String VNEID_METHOD_PATH = "/auth/xac-thuc";
-    static final String VNEID_OTP_PATH = "/auth/otp";
-    static final String VNEID_APP_PATH = "/auth/app";
     static final String PROVINCE_HOME_PATH = "/";
     static final String PROVINCE_DOSSIERS_PATH = "/ho-so-cua-toi";
 
@@ -89,10 +86,11 @@ public final class BareJourney {
     static final By DOSSIER_TABLE = By.id("dossier-table");
     static final By VNEID_USERNAME = By.id("username");
     static final By VNEID_PASSWORD = By.id("password");
-    static final By VNEID_LOGIN = By.id("kc-login");
-    static final By METHOD_OTP = By.id("btn-method-otp");
-    static final By METHOD_APP = By.id("btn-method-app");
-    static final By APP_WAIT = By.id("app-wait");
+    static final By VNEID_LOGIN = By.cssSelector("#login-form button.custom-btn-resolve");
+    static final By CODE_BOXES = By.cssSelector(".ant-modal-body #otp-input input");
+    static final By CONFIRM_CODE = By.cssSelector(".ant-modal-body button.custom-btn-resolve");
+    static final By CODE_BY_SMS = By.id("btn-change-mode-sms");
+    static final By CODE_SENT = By.id("otp-message");
 
     static final Duration WAIT = Duration.ofSeconds(10);
 
@@ -239,8 +237,7 @@ public final class BareJourney {
             step("Khi công dân chọn \"Đăng nhập bằng VNeID\"");
             enterVneidCredentials();
             step("Và công dân nhập số định danh cá nhân và mật khẩu VNeID");
-            clickAndWait(METHOD_APP, at(VNEID_SSO, VNEID_APP_PATH, APP_WAIT));
-            approveInApp(citizen.cccd());
+            enterCode(codeShownInApp(citizen.cccd()));
             waitFor(at(NATIONAL, HOME_PATH, USER_NAME));
             step("Và công dân xác thực đăng nhập trên ứng dụng VNeID");
             step("Thì góc trên bên phải hiện họ và tên \"Nguyễn Thị Hoà\"");
@@ -267,9 +264,10 @@ public final class BareJourney {
             step("Và công dân chọn \"Tài khoản định danh điện tử cấp bởi Bộ Công an\"");
             enterVneidCredentials();
             step("Và công dân nhập số định danh cá nhân và mật khẩu VNeID");
-            clickAndWait(METHOD_OTP, at(VNEID_SSO, VNEID_OTP_PATH, OTP));
-            type(OTP, otpSentTo(citizen.phone()));
-            clickAndWait(CONFIRM_OTP, at(PROVINCE, PROVINCE_HOME_PATH, USER_NAME));
+            driver.findElement(CODE_BY_SMS).click();
+            waitFor(ExpectedConditions.textToBePresentInElementLocated(CODE_SENT, "SMS"));
+            enterCode(otpSentTo(citizen.phone()));
+            waitFor(at(PROVINCE, PROVINCE_HOME_PATH, USER_NAME));
             step("Và công dân xác thực đăng nhập bằng mã OTP gửi qua SMS");
             step("Thì hệ thống của tỉnh hiện họ và tên \"Nguyễn Thị Hoà\" ở góc trên bên phải");
             chooseFromUserMenu("Hồ sơ của tôi", at(PROVINCE, PROVINCE_DOSSIERS_PATH, DOSSIER_TABLE));
@@ -299,7 +297,17 @@ public final class BareJourney {
         private void enterVneidCredentials() {
             type(VNEID_USERNAME, citizen.cccd());
             type(VNEID_PASSWORD, citizen.vneid().password());
-            clickAndWait(VNEID_LOGIN, at(VNEID_SSO, VNEID_METHOD_PATH, METHOD_APP));
+            waitFor(ExpectedConditions.elementToBeClickable(VNEID_LOGIN)).click();
+            waitFor(ExpectedConditions.visibilityOfElementLocated(CODE_BOXES));
+        }
+
+        /** The VNeID modal: one digit per box, then "Xác nhận" (the page's script goes on to the client). */
+        private void enterCode(String code) {
+            List<WebElement> boxes = driver.findElements(CODE_BOXES);
+            for (int i = 0; i < boxes.size(); i++) {
+                boxes.get(i).sendKeys(String.valueOf(code.charAt(i)));
+            }
+            driver.findElement(CONFIRM_CODE).click();
         }
 
         private void chooseFromUserMenu(String entry, ExpectedCondition<?> next) {
@@ -333,10 +341,9 @@ public final class BareJourney {
                     .until(p -> p.sms().latestOtp(phone).orElse(null));
         }
 
-        private void approveInApp(String cccd) {
-            new FluentWait<>(portals).withTimeout(WAIT).pollingEvery(Duration.ofMillis(100))
-                    .until(p -> p.vneidApp().hasPendingRequest(cccd) ? Boolean.TRUE : null);
-            portals.vneidApp().approve(cccd);
+        private String codeShownInApp(String cccd) {
+            return new FluentWait<>(portals).withTimeout(WAIT).pollingEvery(Duration.ofMillis(100))
+                    .until(p -> p.vneidApp().codeShownFor(cccd).orElse(null));
         }
 
         private static ExpectedCondition<Boolean> at(String host, String path, By marker) {

@@ -36,8 +36,8 @@ import vn.vneidlink.selftest.ScenarioRun.Outcome;
 
 /**
  * After a run against "real" portals with known test credentials (mock portals behind an
- * environment file, this test playing the operator who reads the OTPs and approves in the VNeID
- * app), no report, attachment or log holds any of the passwords, OTPs or ID numbers.
+ * environment file, this test playing the operator who reads the OTPs and the codes the VNeID
+ * app shows), no report, attachment or log holds any of the passwords, OTPs or ID numbers.
  */
 class SecretsStayOutOfReportsTest {
 
@@ -117,14 +117,12 @@ class SecretsStayOutOfReportsTest {
         return file;
     }
 
-    /** The person holding the phones: writes each new OTP into the OTP file, approves every VNeID login. */
+    /** The person holding the phones: writes each new SMS OTP, and each new code a VNeID app shows, into the OTP file. */
     private static void actAsOperator(MockPortals portals, List<Citizen> accounts, Path otpFile, Set<String> secrets) {
         try {
             for (Citizen c : accounts) {
                 portals.sms().latestOtp(c.phone()).filter(secrets::add).ifPresent(otp -> write(otpFile, otp));
-                if (portals.vneidApp().hasPendingRequest(c.cccd())) {
-                    portals.vneidApp().approve(c.cccd());
-                }
+                portals.vneidApp().codeShownFor(c.cccd()).filter(secrets::add).ifPresent(code -> write(otpFile, code));
             }
         } catch (RuntimeException e) {
             e.printStackTrace();

@@ -193,16 +193,31 @@ class MockPortalsControlsTest {
     }
 
     @Test
-    void aVneidOtpExpiresAfterFiveMinutesOfTheMockClock() {
+    void aVneidCodeExpiresAfterFiveMinutesOfTheMockClockAndANewOneWorks() {
         try (MockPortals portals = start(defaults())) {
             Flows flows = new Flows(portals);
-            Response method = flows.vneidCredentials(flows.openVneidLoginPage(flows.openSsoLoginPage()), binh);
-            Response otpPage = flows.browser.submit(VNEID + "/auth/otp/send", "req", method.inputValue("req"));
-            String otp = portals.sms().latestOtp(binh.phone()).orElseThrow();
+            Flows.VneidLogin login = flows.vneidCredentials(flows.openVneidLoginPage(flows.openSsoLoginPage()), binh);
+            String code = portals.vneidApp().codeShownFor(binh.cccd()).orElseThrow();
             portals.controls().advanceClock(Duration.ofMinutes(5));
-            Response expired = flows.browser.submit(VNEID + "/auth/otp", "otp", otp, "req", otpPage.inputValue("req"));
-            assertThat(expired.textsOfClass("alert alert-danger")).containsExactly("Mã OTP đã hết hiệu lực. Vui lòng bấm \"Gửi lại mã OTP\".");
+            String expired = "{\"error\":\"invalid_grant_vneid\",\"error_description\":\"Mã OTP đã hết hiệu lực.\"}";
+            Response refused = flows.vneidAction("verify-otp", login.req(), "otp", code);
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.body()).isEqualTo(expired);
+            // the expired code is used up: refused the same way, and the app no longer shows it
+            assertThat(flows.vneidAction("verify-otp", login.req(), "otp", code).body()).isEqualTo(expired);
+            assertThat(portals.vneidApp().codeShownFor(binh.cccd())).isEmpty();
             assertThat(portals.state().account(binh.vnconnect().username()).orElseThrow().linked()).isFalse();
+
+            // "Nhận mã qua SMS" (change-mode) sends a new code, which works
+            Response sms = flows.vneidAction("change-mode", login.req(), "mode", "sms");
+            assertThat(sms.status()).isEqualTo(200);
+            assertThat(Flows.json(sms).get("phoneNumber").asText()).isEqualTo("090****102");
+            assertThat(portals.sms().messages(binh.phone())).singleElement()
+                    .satisfies(m -> assertThat(m.sender()).isEqualTo("VNeID"));
+            Response landed = flows.followApproval(flows.vneidAction("verify-otp", login.req(), "otp",
+                    portals.sms().latestOtp(binh.phone()).orElseThrow()));
+            assertThat(landed.url()).isEqualTo(HOME);
+            assertThat(portals.state().account(binh.vnconnect().username()).orElseThrow().linked()).isTrue();
         }
     }
 
@@ -269,19 +284,21 @@ class MockPortalsControlsTest {
     void afterADeclineNeitherTheSsoNorThePortalIsSignedIn() {
         try (MockPortals portals = start(defaults())) {
             Flows flows = new Flows(portals);
-            Response method = flows.vneidCredentials(flows.openVneidLoginPage(flows.openSsoLoginPage()), binh);
-            Response wait = flows.browser.submit(VNEID + "/auth/app/request", "req", method.inputValue("req"));
+            Flows.VneidLogin login = flows.vneidCredentials(flows.openVneidLoginPage(flows.openSsoLoginPage()), binh);
             portals.vneidApp().decline(binh.cccd());
-            Response declined = flows.browser.open(VNEID + "/auth/app/complete?req=" + TestBrowser.queryParam(wait.url(), "req"));
-            assertThat(declined.url()).startsWith(VNEID + "/auth/app/complete");
-            assertThat(declined.body()).contains("id=\"error-message\"", "id=\"btn-back-login\"");
+            Response declined = flows.vneidStatus(login.req());
+            assertThat(Flows.json(declined).get("status").asText()).isEqualTo("declined");
+            // the request is dropped: no code is ever issued for it
+            Response gone = flows.vneidStatus(login.req());
+            assertThat(gone.status()).isEqualTo(404);
+            assertThat(Flows.json(gone).get("status").asText()).isEqualTo("unknown");
             assertThat(portals.state().liveSessions(PortalHosts.NATIONAL_SSO)).isZero();
             assertThat(portals.state().liveSessions(PortalHosts.NATIONAL)).isZero();
             assertThat(flows.browser.cookie(PortalHosts.NATIONAL, "DVC_SESSION")).isEmpty();
             assertThat(flows.browser.open(HOME).body()).contains("class=\"btn btn-register\"").doesNotContain("id=\"user-name\"");
             // "Quay lại trang đăng nhập": the VNeID login page of the same portal login, which then completes normally
-            Response back = flows.browser.open(declined.hrefOf("id=\"btn-back-login\""));
-            assertThat(back.body()).contains("id=\"kc-login\"");
+            Response back = flows.browser.open(Flows.json(declined).get("restartUrl").asText());
+            assertThat(back.url()).startsWith(VNEID + "/auth?response_type=code&client_id=xacthuc-dvcqg");
             assertThat(flows.approveInApp(flows.vneidCredentials(back, binh), binh).url()).isEqualTo(HOME);
             assertThat(portals.state().account(binh.vnconnect().username()).orElseThrow().linked()).isTrue();
         }
@@ -321,8 +338,16 @@ class MockPortalsControlsTest {
             flows.browser.get(HOME);
             assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(800));
 
+            // the page's XHR are held back too
+            started = System.nanoTime();
+            Flows.VneidLogin login = flows.vneidCredentials(vneidPage, binh);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(800));
+            started = System.nanoTime();
+            assertThat(flows.vneidStatus(login.req()).status()).isEqualTo(200);
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(800));
+
             portals.controls().setVneidDelay(Duration.ZERO);
-            Response landed = flows.approveInApp(flows.vneidCredentials(vneidPage, binh), binh);
+            Response landed = flows.approveInApp(login, binh);
             assertThat(userName(landed)).isEqualTo("Trần Văn Bình");
         }
     }
@@ -339,7 +364,13 @@ class MockPortalsControlsTest {
             assertThat(down.body()).contains("<h2 class=\"card-title\">Không thể kết nối hệ thống định danh điện tử</h2>",
                     "id=\"error-message\"", "portal-vneid");
             assertThat(down.textsOfClass("alert alert-danger")).containsExactly("Hệ thống định danh điện tử đang gián đoạn. Vui lòng thử lại sau.");
-            assertThat(flows.browser.get(VNEID + "/auth/app/status?req=x").status()).isEqualTo(503);
+            // the page's XHR too (the page's script shows the answer, an HTML page, in its place)
+            Response xhr = flows.browser.get(Flows.VNEID_ACTIONS + "status?req=x");
+            assertThat(xhr.status()).isEqualTo(503);
+            assertThat(xhr.header("Content-Type").orElse("")).contains("text/html");
+            assertThat(xhr.textsOfClass("alert alert-danger")).containsExactly("Hệ thống định danh điện tử đang gián đoạn. Vui lòng thử lại sau.");
+            assertThat(flows.vneidAction("authenticate", "x", "username", binh.cccd(), "password", binh.vneid().password()).status())
+                    .isEqualTo(503);
             // the stylesheet of the outage page is still served
             assertThat(flows.browser.get(VNEID + "/static/css/portal.css").status()).isEqualTo(200);
             assertThat(flows.browser.open(HOME).body()).contains("class=\"btn btn-register\"");
@@ -347,6 +378,40 @@ class MockPortalsControlsTest {
 
             portals.controls().setVneidDown(false);
             assertThat(userName(flows.vneidLogin(binh))).isEqualTo("Trần Văn Bình");
+            assertThat(portals.unmatchedRequests()).isEmpty();
+        }
+    }
+
+    @Test
+    void theVneidFirewallRejectsEveryVneidRequestWithASupportId() {
+        try (MockPortals portals = start(defaults())) {
+            Flows flows = new Flows(portals);
+            Response page = flows.openVneidLoginPage(flows.openSsoLoginPage());
+            portals.controls().setVneidFirewallRejects(true);
+            portals.controls().setVneidDown(true); // the firewall stands in front of the SSO: its page wins
+            portals.controls().setVneidDelay(Duration.ofSeconds(3)); // and is not delayed
+            flows.browser.readTimeout(Duration.ofSeconds(2));
+            for (Response rejected : new Response[] {
+                    flows.browser.get(page.url()),
+                    flows.vneidAction("authenticate", Flows.req(page), "username", binh.cccd(), "password", binh.vneid().password()),
+                    flows.vneidStatus(Flows.req(page)),
+                    flows.browser.get(VNEID + "/static/css/portal.css"),
+                    flows.browser.get(VNEID + "/khong-co-trang-nay")}) {
+                assertThat(rejected.status()).as(rejected.url()).isEqualTo(200);
+                assertThat(rejected.header("Content-Type").orElse("")).contains("text/html");
+                assertThat(rejected.body()).as(rejected.url()).matches("<html><head><title>Request Rejected</title></head><body>The requested URL was rejected."
+                        + " Please consult with your administrator.<br><br>Your support ID is: \\d{19}<br><br>"
+                        + "<a href='javascript:history.back\\(\\);'>\\[Go Back\\]</a></body></html>\\s*");
+            }
+            assertThat(portals.vneidApp().hasPendingRequest(binh.cccd())).isFalse();
+            // the other portals are not behind it
+            assertThat(flows.browser.get(HOME).status()).isEqualTo(200);
+
+            portals.controls().setVneidFirewallRejects(false);
+            portals.controls().setVneidDown(false);
+            portals.controls().setVneidDelay(Duration.ZERO);
+            assertThat(userName(flows.vneidLogin(binh))).isEqualTo("Trần Văn Bình");
+            // every rejected request, the unknown page too, was answered by the firewall: none is unmatched
             assertThat(portals.unmatchedRequests()).isEmpty();
         }
     }

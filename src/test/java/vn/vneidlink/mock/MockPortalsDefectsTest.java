@@ -370,15 +370,74 @@ class MockPortalsDefectsTest {
         Citizen binh = Flows.citizen("synced-not-linked");
         try (MockPortals portals = withDefect(PortalDefect.DECLINE_STILL_SIGNS_IN)) {
             Flows flows = new Flows(portals);
-            Response method = flows.vneidCredentials(flows.openVneidLoginPage(flows.openSsoLoginPage()), binh);
-            Response wait = flows.browser.submit(VNEID + "/auth/app/request", "req", method.inputValue("req"));
+            Flows.VneidLogin login = flows.vneidCredentials(flows.openVneidLoginPage(flows.openSsoLoginPage()), binh);
             portals.vneidApp().decline(binh.cccd());
-            String req = TestBrowser.queryParam(wait.url(), "req");
-            assertThat(flows.browser.get(VNEID + "/auth/app/status?req=" + req).body()).isEqualTo("{\"status\":\"declined\"}");
-            Response landed = flows.browser.open(VNEID + "/auth/app/complete?req=" + req);
+            Response landed = flows.followApproval(flows.vneidStatus(login.req()));
             assertThat(landed.url()).isEqualTo(HOME);
             assertThat(userName(landed)).isEqualTo("Trần Văn Bình");
             assertThat(portals.state().account("0900000102").orElseThrow().linked()).isTrue();
+        }
+    }
+
+    @Test
+    void vneidWrongCodeAcceptedLetsAnySixDigitsIn() {
+        Citizen giang = Flows.citizen("linked");
+        try (MockPortals portals = withDefect(PortalDefect.VNEID_WRONG_CODE_ACCEPTED)) {
+            Flows flows = new Flows(portals);
+            Flows.VneidLogin login = flows.vneidCredentials(flows.openVneidLoginPage(flows.openSsoLoginPage()), giang);
+            String code = portals.vneidApp().codeShownFor(giang.cccd()).orElseThrow();
+            String wrong = code.equals("123456") ? "654321" : "123456";
+            Response notDigits = flows.vneidAction("verify-otp", login.req(), "otp", "12345a");
+            assertThat(Flows.json(notDigits).get("error_description").asText()).isEqualTo("Mã OTP không chính xác.");
+            Response landed = flows.followApproval(flows.vneidAction("verify-otp", login.req(), "otp", wrong));
+            assertThat(userName(landed)).isEqualTo("Đỗ Văn Giang");
+        }
+    }
+
+    @Test
+    void vneidPhoneUnmaskedAnswersTheWholeNumber() {
+        Citizen giang = Flows.citizen("linked");
+        try (MockPortals portals = withDefect(PortalDefect.VNEID_PHONE_UNMASKED)) {
+            Flows flows = new Flows(portals);
+            Response answer = flows.vneidAction("authenticate", Flows.req(flows.openVneidLoginPage(flows.openSsoLoginPage())),
+                    "username", giang.cccd(), "password", giang.vneid().password());
+            assertThat(Flows.json(answer).get("phoneNumber").asText()).isEqualTo("0900000106");
+        }
+    }
+
+    @Test
+    void vneidWebLoginNotCheckedSendsACodeToAnAppThatForbidsWebLogins() {
+        Citizen mai = Flows.citizen("vneid-web-login-off");
+        try (MockPortals portals = withDefect(PortalDefect.VNEID_WEB_LOGIN_NOT_CHECKED)) {
+            Flows flows = new Flows(portals);
+            Flows.VneidLogin login = flows.vneidCredentials(flows.openVneidLoginPage(flows.openSsoLoginPage()), mai);
+            assertThat(userName(flows.approveInApp(login, mai))).isEqualTo("Ngô Thị Mai");
+        }
+    }
+
+    @Test
+    void vneidFirewallRejectsBrowserAnswersRequestRejectedWhateverTheControl() {
+        try (MockPortals portals = withDefect(PortalDefect.VNEID_FIREWALL_REJECTS_BROWSER)) {
+            Flows flows = new Flows(portals);
+            assertThat(portals.controls().vneidFirewallRejects()).isFalse();
+            Response ssoPage = flows.openSsoLoginPage();
+            Response rejected = flows.browser.open(SSO + ssoPage.hrefOf("class=\"login-IDP"));
+            assertThat(rejected.url()).startsWith(VNEID + "/auth?");
+            assertThat(rejected.body()).startsWith("<html><head><title>Request Rejected</title></head>")
+                    .containsPattern("Your support ID is: \\d{19}<br>");
+            assertThat(flows.browser.get(HOME).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void vneidQrSkipsPasscodeSignsInAtTheScan() {
+        Citizen giang = Flows.citizen("linked");
+        try (MockPortals portals = withDefect(PortalDefect.VNEID_QR_SKIPS_PASSCODE)) {
+            Flows flows = new Flows(portals);
+            String req = Flows.req(flows.openVneidLoginPage(flows.openSsoLoginPage()));
+            portals.vneidApp().scanQr(giang.cccd(), Flows.json(flows.vneidAction("qr-code", req)).get("qrCode").asText());
+            Response landed = flows.followApproval(flows.vneidStatus(req));
+            assertThat(userName(landed)).isEqualTo("Đỗ Văn Giang");
         }
     }
 

@@ -109,8 +109,8 @@ class MockPortalsHappyPathTest {
 
         // VNeID: ID number and password, approval in the app: linked
         Response vneidPage = flows.openVneidLoginPage(again);
-        Response method = flows.vneidCredentials(vneidPage, hoa);
-        Response linked = flows.approveInApp(method, hoa);
+        Flows.VneidLogin vneidLogin = flows.vneidCredentials(vneidPage, hoa);
+        Response linked = flows.approveInApp(vneidLogin, hoa);
         assertThat(linked.url()).isEqualTo(HOME);
         assertThat(userName(linked)).isEqualTo("Nguyễn Thị Hoà");
         assertThat(portals.state().account("0900000101").orElseThrow().linkedVneid()).isEqualTo("045185000123");
@@ -163,7 +163,7 @@ class MockPortalsHappyPathTest {
         List<Response> pages = browser.responses.stream()
                 .filter(r -> r.header("Content-Type").orElse("").startsWith("text/html"))
                 .toList();
-        assertThat(pages).hasSizeGreaterThan(20);
+        assertThat(pages).hasSizeGreaterThan(18); // the VNeID SSO is one page: its steps are XHR (JSON)
         for (Response page : pages) {
             String host = java.net.URI.create(page.url()).getHost();
             String bodyClass = switch (host) {
@@ -285,28 +285,36 @@ class MockPortalsHappyPathTest {
     @Test
     void declineInTheVneidAppShowsAClearErrorAndLinksNothing() {
         Citizen binh = Flows.citizen("synced-not-linked");
-        Response method = flows.vneidCredentials(flows.openVneidLoginPage(flows.openSsoLoginPage()), binh);
-        Response wait = browser.submit(Flows.VNEID + "/auth/app/request", "req", method.inputValue("req"));
+        Flows.VneidLogin login = flows.vneidCredentials(flows.openVneidLoginPage(flows.openSsoLoginPage()), binh);
+        String code = portals.vneidApp().codeShownFor(binh.cccd()).orElseThrow();
         portals.vneidApp().decline(binh.cccd());
-        Response declined = browser.open(Flows.VNEID + "/auth/app/complete?req=" + TestBrowser.queryParam(wait.url(), "req"));
-        assertThat(declined.textsOfClass("alert alert-danger")).containsExactly("Yêu cầu đăng nhập đã bị từ chối trên ứng dụng VNeID");
-        assertThat(declined.body()).contains("Quay lại trang đăng nhập");
-        assertThat(browser.open(declined.hrefOf("id=\"btn-back-login\"")).body()).contains("id=\"kc-login\"");
+        assertThat(portals.vneidApp().hasPendingRequest(binh.cccd())).isFalse();
+        assertThat(portals.vneidApp().codeShownFor(binh.cccd())).isEmpty();
+        // the page, polling, learns it at once; the code no longer signs in
+        Response declined = flows.vneidStatus(login.req());
+        assertThat(declined.status()).isEqualTo(200);
+        assertThat(Flows.json(declined).get("status").asText()).isEqualTo("declined");
+        assertThat(Flows.json(declined).get("error_description").asText()).isEqualTo("Yêu cầu đăng nhập đã bị từ chối trên ứng dụng VNeID");
+        Response refused = flows.vneidAction("verify-otp", login.req(), "otp", code);
+        assertThat(refused.status()).isEqualTo(400);
+        // the restart link of the modal: the VNeID login page of the same portal login
+        assertThat(flows.browser.open(Flows.json(declined).get("restartUrl").asText()).body()).contains("id=\"username\"", "data-req=");
         assertThat(portals.state().account("0900000102").orElseThrow().linked()).isFalse();
         assertThat(portals.state().separateVneidAccount(binh.cccd())).isEmpty();
     }
 
     @Test
-    void wrongVneidPasswordIsRefused() {
+    void wrongVneidPasswordIsRefusedOnTheSamePage() {
         Citizen binh = Flows.citizen("synced-not-linked");
         Response page = flows.openVneidLoginPage(flows.openSsoLoginPage());
-        Response wrong = browser.submit(Flows.VNEID + "/auth/login", "username", binh.cccd(), "password", "nope",
-                "req", page.inputValue("req"));
-        assertThat(wrong.status()).isEqualTo(200);
-        assertThat(wrong.url()).startsWith(Flows.VNEID + "/auth?response_type=code&client_id=xacthuc-dvcqg").endsWith("&loginFailure=true");
-        assertThat(wrong.textsOfClass("alert alert-danger")).containsExactly("Số định danh cá nhân hoặc mật khẩu không đúng");
-        // the retry on the new login page works
-        Response method = flows.vneidCredentials(wrong, binh);
-        assertThat(flows.approveByOtp(method, binh).url()).isEqualTo(HOME);
+        Response wrong = flows.vneidAction("authenticate", Flows.req(page), "username", binh.cccd(), "password", "nope");
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).isEqualTo("{\"error\":\"invalid_grant_vneid\",\"error_description\":\"Số định danh cá nhân hoặc mật khẩu không đúng\"}");
+        Response unknown = flows.vneidAction("authenticate", Flows.req(page), "username", "045999999999", "password", "nope");
+        assertThat(unknown.body()).isEqualTo(wrong.body());
+        assertThat(portals.vneidApp().hasPendingRequest(binh.cccd())).isFalse();
+        assertThat(portals.sms().all()).isEmpty();
+        // the retry on the same page (same request) works
+        assertThat(flows.approveByOtp(flows.vneidCredentials(page, binh), binh).url()).isEqualTo(HOME);
     }
 }

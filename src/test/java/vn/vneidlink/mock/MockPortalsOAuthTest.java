@@ -125,12 +125,11 @@ class MockPortalsOAuthTest {
 
     @Test
     void theVneidCallbackAtTheSsoChecksItsStateToo() {
-        Response method = flows.vneidCredentials(flows.openVneidLoginPage(flows.openSsoLoginPage()), binh);
-        Response otpPage = browser.submit(Flows.VNEID + "/auth/otp/send", "req", method.inputValue("req"));
-        Response back = browser.post(Flows.VNEID + "/auth/otp", "otp", portals.sms().latestOtp(binh.phone()).orElseThrow(),
-                "req", otpPage.inputValue("req"));
-        assertThat(back.location()).startsWith(SSO + "/commonauth?code=");
-        Response rejected = browser.get(SSO + "/commonauth?code=" + back.locationParam("code") + "&state=forged");
+        Flows.VneidLogin login = flows.vneidCredentials(flows.openVneidLoginPage(flows.openSsoLoginPage()), binh);
+        Response back = flows.vneidAction("verify-otp", login.req(), "otp", portals.vneidApp().codeShownFor(binh.cccd()).orElseThrow());
+        String redirect = Flows.json(back).get("redirectUrl").asText();
+        assertThat(redirect).startsWith(SSO + "/commonauth?code=");
+        Response rejected = browser.get(SSO + "/commonauth?code=" + TestBrowser.queryParam(redirect, "code") + "&state=forged");
         assertThat(rejected.status()).isEqualTo(400);
         assertThat(rejected.body()).contains("state mismatch");
         assertThat(portals.state().account("0900000102").orElseThrow().linked()).isFalse();

@@ -103,9 +103,9 @@ class MockPortalsProvincesTest {
         assertThat(browser.cookie("dichvucong.danang.gov.vn", "DANANG_OAUTH")).isPresent();
         Response vneidPage = browser.follow(login);
         assertThat(vneidPage.status()).isEqualTo(200);
-        assertThat(vneidPage.body()).contains("Đăng nhập tài khoản định danh điện tử", "id=\"kc-login\"");
+        assertThat(vneidPage.body()).contains("Đăng nhập tài khoản định danh điện tử", "id=\"username\"", "class=\"ant-btn ant-btn-primary custom-btn-resolve\"");
 
-        // credentials, then the app: back to the province, signed in as the linked account, with its dossiers
+        // credentials, then the code the app shows: back to the province, signed in as the linked account, with its dossiers
         Response landed = flows.approveInApp(flows.vneidCredentials(vneidPage, giang), giang);
         assertThat(landed.url()).isEqualTo(DANANG + "/");
         assertThat(userName(landed)).isEqualTo("Đỗ Văn Giang");

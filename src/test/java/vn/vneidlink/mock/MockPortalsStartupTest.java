@@ -70,7 +70,7 @@ class MockPortalsStartupTest {
                 if (css) {
                     Response sheet = browser.get("https://" + host + "/static/css/portal.css");
                     assertThat(sheet.status()).isEqualTo(200);
-                    assertThat(sheet.header("Content-Type")).contains("text/css; charset=utf-8");
+                    assertThat(sheet.header("Content-Type").orElse("")).contains("text/css; charset=utf-8");
                 }
             }
             assertThat(portals.unmatchedRequests()).isEmpty();
@@ -121,12 +121,20 @@ class MockPortalsStartupTest {
     @Test
     void theVneidAppRefusesWhenNothingIsPending() {
         try (MockPortals portals = MockPortals.start(MockOptions.defaults(Flows.MOCKS))) {
-            assertThat(portals.vneidApp().hasPendingRequest("045185000123")).isFalse();
-            assertThatThrownBy(() -> portals.vneidApp().approve("045185000123"))
+            VneidApp app = portals.vneidApp();
+            assertThat(app.hasPendingRequest("045185000123")).isFalse();
+            assertThat(app.codeShownFor("045185000123")).isEmpty();
+            assertThatThrownBy(() -> app.decline("045185000123"))
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("no VNeID login request is pending in the app for CCCD 045185000123");
-            assertThatThrownBy(() -> portals.vneidApp().decline("045185000123"))
-                    .isInstanceOf(IllegalStateException.class);
+                    .hasMessageContaining("no VNeID login request waits in the app for CCCD 045185000123");
+            assertThatThrownBy(() -> app.scanQr("045185000123", "vneid-login:khong-co"))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("no VNeID login page shows the QR code \"vneid-login:khong-co\"");
+            assertThatThrownBy(() -> app.confirmWithPasscode("045185000123", "271604"))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("no scanned QR login waits for the passcode in the VNeID app of CCCD 045185000123");
+            assertThatThrownBy(() -> app.scanQr("999999999999", "vneid-login:x"))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("No VNeID account in the test data for CCCD 999999999999");
         }
     }
 

@@ -45,7 +45,9 @@ class FailureEvidenceTest {
         assertThat(network.lines().toList()).as("mọi yêu cầu của kịch bản, qua cả ba cổng")
                 .anyMatch(l -> l.matches("GET  200 https://dichvucong\\.gov\\.vn/p/home/dvc-trang-chu\\.html.* \\(\\d+ ms\\)"))
                 .anyMatch(l -> l.matches("GET  200 https://sso\\.dancuquocgia\\.gov\\.vn/.* \\(\\d+ ms\\)"))
-                .anyMatch(l -> l.matches("POST 30\\d https://.* \\(\\d+ ms\\)"))
+                .anyMatch(l -> l.matches("GET  30\\d https://.* \\(\\d+ ms\\)"))
+                // the VNeID login page's XHR, the way the single-page app talks to its server
+                .anyMatch(l -> l.matches("POST 200 https://sso\\.dancuquocgia\\.gov\\.vn/idp/sso/login-actions/authenticate \\(\\d+ ms\\)"))
                 .hasSizeGreaterThan(10);
         String cookies = evidence.get("Tên cookie của trang (không có giá trị)").text();
         assertThat(cookies.lines().toList()).as("tên cookie, không có giá trị").contains("DVC_SESSION").allMatch(l -> l.matches("[A-Za-z0-9_.-]+"));

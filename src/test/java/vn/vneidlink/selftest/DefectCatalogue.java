@@ -36,6 +36,10 @@ final class DefectCatalogue {
     static final String LEVEL = "Tài khoản định danh điện tử mức độ 1 không dùng được dịch vụ công yêu cầu mức độ 2";
     static final String BACK_BUTTON = "Sau khi Đăng xuất, nút Quay lại của trình duyệt không mở lại trang Thông tin cá nhân";
     static final String FORGED_STATE = "Cổng DVC quốc gia từ chối kết quả đăng nhập mà nó không yêu cầu (tham số state giả mạo)";
+    static final String VNEID_CODE_IN_APP = "Mã xác nhận đăng nhập VNeID mặc định gửi về ứng dụng VNeID, hộp thoại chỉ hiện số điện thoại đã che";
+    static final String VNEID_WRONG_CODE = "Sai mã xác nhận VNeID thì hộp thoại báo lỗi; nhập mã đúng thì vào được";
+    static final String VNEID_WEB_LOGIN = "Ứng dụng VNeID chưa cho phép đăng nhập trên web thì SSO VNeID từ chối và không hỏi mã xác nhận";
+    static final String VNEID_QR = "Đăng nhập VNeID bằng mã QR: quét bằng ứng dụng VNeID rồi xác nhận bằng mã passcode";
 
     private static final String NAME_STEP = "góc trên bên phải hiện họ và tên \"Nguyễn Thị Hoà\"";
     private static final String LINKED_STEP = "DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân";
@@ -85,6 +89,18 @@ final class DefectCatalogue {
             new Entry(PortalDefect.TODAY_CALLBACK_DOES_NOT_LINK, RELOGIN, LINKED_STEP, "CHƯA được liên kết", Era.TODAY),
             new Entry(PortalDefect.DECLINE_STILL_SIGNS_IN, DECLINE,
                     "trang VNeID báo \"Yêu cầu đăng nhập đã bị từ chối trên ứng dụng VNeID\"", "phải báo lỗi"),
+            new Entry(PortalDefect.VNEID_WRONG_CODE_ACCEPTED, VNEID_WRONG_CODE,
+                    "hộp nhập mã xác nhận báo lỗi \"Mã OTP không chính xác.\"", "đã chấp nhận mã"),
+            new Entry(PortalDefect.VNEID_PHONE_UNMASKED, VNEID_CODE_IN_APP,
+                    "hộp nhập mã xác nhận hiện số điện thoại của công dân, che các chữ số giữa", "không được lộ cả số"),
+            new Entry(PortalDefect.VNEID_WEB_LOGIN_NOT_CHECKED, VNEID_WEB_LOGIN,
+                    "trang VNeID báo \"Tài khoản định danh điện tử chưa cho phép đăng nhập trên web. Vui lòng bật chức năng đăng nhập"
+                            + " trên web trong ứng dụng VNeID.\"", "phải báo lỗi"),
+            new Entry(PortalDefect.VNEID_QR_SKIPS_PASSCODE, VNEID_QR,
+                    "trang VNeID chờ xác nhận trên ứng dụng: \"Đã quét mã QR. Vui lòng nhập mã passcode trên ứng dụng VNeID để"
+                            + " xác nhận đăng nhập.\"", "không chờ mã passcode"),
+            new Entry(PortalDefect.VNEID_FIREWALL_REJECTS_BROWSER, VNEID_CODE_IN_APP,
+                    "công dân nhập số định danh cá nhân và mật khẩu VNeID", "bị tường lửa chặn"),
             new Entry(PortalDefect.VNEID_SLOWER_THAN_TIMEOUT, SLOW_VNEID,
                     "công dân đăng nhập Cổng DVC quốc gia bằng VNeID", "giây"),
             new Entry(PortalDefect.LEVEL_CHECK_MISSING, LEVEL,

@@ -1,28 +1,49 @@
 package vn.vneidlink.portals.vneid;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
-import vn.vneidlink.portals.PortalPage;
 
-/** VNeID login: the 12-digit personal identification number and the password. */
-public final class VneidLoginPage extends PortalPage {
+/**
+ * The VNeID SSO's login page, a single-page app: the 12-digit personal identification number and the password
+ * ({@code button.custom-btn-resolve} "Đăng nhập"), whose answer comes by XHR: the code modal
+ * ({@link VneidCodeModal}) or an error on the page; or the "Quét mã QR" tab ({@link VneidQrPanel}).
+ */
+public final class VneidLoginPage extends VneidPage {
+
+    public static final String LOGIN_LABEL = "Đăng nhập";
+    public static final String QR_TAB_LABEL = "Quét mã QR";
 
     private static final By USERNAME = By.id("username");
     private static final By PASSWORD = By.id("password");
-    private static final By LOGIN = By.id("kc-login");
-    private static final By ERROR = By.cssSelector(".alert-danger");
+    private static final By SUBMIT = By.cssSelector("#login-form button.custom-btn-resolve");
+    private static final By ERROR = By.id("login-error");
+    private static final By QR_TAB = By.id("tab-qr");
+    /** What the page shows once it has answered the credentials: the modal, an error, or a server page's error. */
+    private static final By ANSWER = By.cssSelector("#otp-modal, #login-error");
 
     public VneidLoginPage(Browser browser) {
-        super(browser, "Đăng nhập tài khoản định danh điện tử (VNeID)", atWith(browser.hosts().vneidSso(), VneidSso.LOGIN_PATH, USERNAME));
+        super(browser, "Đăng nhập tài khoản định danh điện tử (VNeID)",
+                ExpectedConditions.and(at(browser.hosts().vneidSso(), VneidSso.LOGIN_PATH), ExpectedConditions.visibilityOfElementLocated(USERNAME)));
     }
 
-    public void login(String personalIdNumber, String password) {
+    /** Types the ID number and password, presses "Đăng nhập", and waits for the answer: the code modal, or an error. */
+    public void submit(String personalIdNumber, String password) {
         type(USERNAME, "Số định danh cá nhân", personalIdNumber);
         type(PASSWORD, "Mật khẩu", password);
-        clickAndWaitForNewPage(LOGIN, "Đăng nhập");
+        click(SUBMIT, LOGIN_LABEL);
+        waitOnVneid(ExpectedConditions.or(shows(ANSWER), shows(SERVER_ERROR), leftVneid(browser)),
+                "câu trả lời của SSO VNeID sau khi bấm «" + LOGIN_LABEL + "» (hộp nhập mã xác nhận hoặc thông báo lỗi)");
     }
 
+    /** The error the page shows under the form (wrong ID number or password, web login not allowed); empty if none. */
     public String errorMessage() {
-        return isDisplayed(ERROR) ? driver.findElement(ERROR).getText().trim() : "";
+        return shownText(ERROR);
+    }
+
+    /** The "Quét mã QR" tab: the page asks its server for a QR code and shows it. */
+    public VneidQrPanel chooseQr() {
+        click(QR_TAB, QR_TAB_LABEL);
+        return new VneidQrPanel(browser);
     }
 }

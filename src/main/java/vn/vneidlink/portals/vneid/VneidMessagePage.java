@@ -1,30 +1,27 @@
 package vn.vneidlink.portals.vneid;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
-import vn.vneidlink.portals.PortalPage;
 
-/** Any page of the VNeID SSO that shows an error: the SSO down, a login declined in the app. */
-public final class VneidMessagePage extends PortalPage {
+/**
+ * Whatever error the VNeID SSO shows: a server page ({@code #error-message}: the SSO down, a refused client), or an
+ * error of its login page ({@code .ant-alert-error}: under the form, in the code modal, on the QR tab: wrong
+ * credentials, web login not allowed, a login declined in the app).
+ */
+public final class VneidMessagePage extends VneidPage {
 
-    private static final By ERROR = By.cssSelector("#error-message, .alert-danger");
+    private static final By ERROR = By.cssSelector("#error-message, .ant-alert-error");
 
     public VneidMessagePage(Browser browser) {
-        super(browser, "Thông báo lỗi của SSO VNeID", shown(browser));
+        super(browser, "Thông báo lỗi của SSO VNeID", onVneidShowing(browser, ERROR));
     }
 
-    /** Whether the browser shows such a page now (no waiting: for a page that has just finished loading). */
+    /** Whether the browser shows such an error now (no waiting: for a page that has just answered). */
     public static boolean isOnScreen(Browser browser) {
-        return Boolean.TRUE.equals(shown(browser).apply(browser.driver()));
-    }
-
-    private static ExpectedCondition<Boolean> shown(Browser browser) {
-        return ExpectedConditions.and(onHost(browser.hosts().vneidSso()), ExpectedConditions.visibilityOfElementLocated(ERROR));
+        return holdsNow(browser, onVneidShowing(browser, ERROR));
     }
 
     public String message() {
-        return textOf(ERROR, "thông báo lỗi");
+        return shownText(ERROR);
     }
 }

@@ -1,15 +1,13 @@
 package vn.vneidlink.portals.vneid;
 
-import vn.vneidlink.target.PortalTarget;
-
-/** The VNeID single sign-on of the National Population Data Centre: host and paths in one place. */
+/**
+ * The VNeID single sign-on of the National Population Data Centre: its paths in one place. The login is one page
+ * (a single-page app); everything after the page load happens on it, by XHR.
+ */
 public final class VneidSso {
 
+    /** The login page, the one page of the SSO. */
     public static final String LOGIN_PATH = "/auth";
-    public static final String METHOD_PATH = "/auth/xac-thuc";
-    public static final String OTP_PATH = "/auth/otp";
-    public static final String APP_PATH = "/auth/app";
-    public static final String APP_COMPLETE_PATH = "/auth/app/complete";
 
     private VneidSso() {}
 }

@@ -12,11 +12,9 @@ import vn.vneidlink.portals.national.PersonalInfoPage;
 import vn.vneidlink.portals.sso.SsoLoginPage;
 import vn.vneidlink.portals.PortalPage;
 import vn.vneidlink.portals.national.OnlineSubmissionPage;
-import vn.vneidlink.portals.vneid.VneidAppApprovalPage;
+import vn.vneidlink.portals.vneid.VneidFirewall;
 import vn.vneidlink.portals.vneid.VneidLoginPage;
 import vn.vneidlink.portals.vneid.VneidMessagePage;
-import vn.vneidlink.portals.vneid.VneidMethodPage;
-import vn.vneidlink.portals.vneid.VneidSso;
 import vn.vneidlink.steps.Journey;
 import vn.vneidlink.steps.PortalsInUse;
 import vn.vneidlink.tasks.SignIn;
@@ -114,12 +112,12 @@ public class LinkSteps {
 
     @Khi("công dân từ chối đăng nhập trên ứng dụng VNeID")
     public void declineInApp() {
-        VneidAppApprovalPage waiting = new VneidMethodPage(portals.browser()).chooseApp();
-        waiting.waitUntilAnswered(portals.target().secondFactor().declineInVneidApp(journey.citizen().cccd()));
+        portals.signIn().codeModal().waitUntilAnswered(portals.target().secondFactor().declineInVneidApp(journey.citizen().cccd()));
     }
 
     @Thì("trang VNeID báo {string}")
     public void vneidSays(String message) {
+        VneidFirewall.failIfShown(portals.browser());
         assertThat(VneidMessagePage.isOnScreen(portals.browser()))
                 .as(() -> String.format("SSO VNeID phải báo lỗi «%s» và dừng ở đó, nhưng: %s", message, PortalPage.describeScreen(portals.browser())))
                 .isTrue();

@@ -1,0 +1,61 @@
+package vn.vneidlink.portals.vneid;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import vn.vneidlink.browser.Browser;
+
+/**
+ * The "Request Rejected" page of the web-application firewall (F5) in front of the VNeID SSO, which has answered
+ * automated browsers instead of the login page. Meeting it means "blocked by the firewall", not "portal broken":
+ * every VNeID page object recognises it and fails at once with the support ID, never with a timeout.
+ */
+public final class VneidFirewall {
+
+    private static final String TITLE = "Request Rejected";
+    private static final String TEXT = "The requested URL was rejected";
+    private static final Pattern SUPPORT_ID = Pattern.compile("support ID is:\\s*(\\d+)");
+
+    private VneidFirewall() {}
+
+    /** The support ID of the firewall's page when the browser shows it ("không rõ" if the page names none). */
+    public static Optional<String> supportId(WebDriver driver) {
+        try {
+            if (!TITLE.equals(driver.getTitle())) {
+                return Optional.empty();
+            }
+            Object body = ((JavascriptExecutor) driver).executeScript("return document.body ? document.body.innerText : '';");
+            String text = String.valueOf(body);
+            if (!text.contains(TEXT)) {
+                return Optional.empty();
+            }
+            Matcher id = SUPPORT_ID.matcher(text);
+            return Optional.of(id.find() ? id.group(1) : "không rõ");
+        } catch (WebDriverException betweenDocuments) {
+            return Optional.empty();
+        }
+    }
+
+    /** What a run reports when the firewall rejects the browser at this host. */
+    public static String blockedMessage(String host, String supportId) {
+        return "SSO VNeID (" + host + ") bị tường lửa chặn: tường lửa ứng dụng web (F5) trả trang «Request Rejected» thay cho"
+                + " trang đăng nhập, mã hỗ trợ (support ID) " + supportId + ". Đây không phải lỗi của cổng: tường lửa từ chối"
+                + " trình duyệt tự động; báo mã hỗ trợ này cho đơn vị quản trị SSO VNeID hoặc chạy lại với hồ sơ trình duyệt khác.";
+    }
+
+    /** Fails, with {@link #blockedMessage}, if the browser shows the firewall's page now. */
+    public static void failIfShown(Browser browser) {
+        Optional<String> id = supportId(browser.driver());
+        if (id.isPresent()) {
+            throw new AssertionError(browser.redact(blockedMessage(browser.hosts().vneidSso(), id.get())));
+        }
+    }
+
+    static ExpectedCondition<Boolean> shown() {
+        return driver -> supportId(driver).isPresent();
+    }
+}
