@@ -138,23 +138,13 @@ final class VneidSsoMock implements AuthorizationServer {
 
     /** The login page (the single-page app) for a valid authorization request; an error page otherwise. */
     private Reply authorize(Exchange ex) {
+        Optional<String> refused = AuthorizationServer.refusal(ex, clients, "");
+        if (refused.isPresent()) {
+            return error(400, refused.get());
+        }
         String clientId = ex.query("client_id", "");
         String redirectUri = ex.query("redirect_uri", "");
-        String registered = clients.get(clientId);
-        if (registered == null) {
-            return error(400, "Ứng dụng không hợp lệ: client_id \"" + clientId + "\" chưa được đăng ký.");
-        }
-        if (!registered.equals(redirectUri)) {
-            return error(400, "Địa chỉ chuyển hướng không hợp lệ: redirect_uri \"" + redirectUri
-                    + "\" không khớp với địa chỉ đã đăng ký của ứng dụng " + clientId + ".");
-        }
-        if (!"code".equals(ex.query("response_type", ""))) {
-            return error(400, "Yêu cầu không hợp lệ: response_type phải là \"code\".");
-        }
         String oauthState = ex.query("state", "");
-        if (oauthState.isBlank()) {
-            return error(400, "Yêu cầu không hợp lệ: thiếu tham số state.");
-        }
         VneidAuthRequest request = state.newVneidRequest(clientId, redirectUri, oauthState);
         Map<String, Object> model = ctx.model(LOGIN_TITLE);
         model.put("req", request.req);
