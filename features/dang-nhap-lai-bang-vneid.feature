@@ -37,3 +37,24 @@ Tính năng: Từ nay chỉ cần VNeID để đăng nhập Cổng DVC quốc gi
     Thì DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân
     Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Quản lý hồ sơ đã nộp
     Thì mọi hồ sơ đã nộp bằng tài khoản VNconnect đều hiện ra
+
+  Khung kịch bản: Tài khoản đã liên kết đăng nhập hệ thống của tỉnh <tỉnh> (nền tảng <nền tảng>) bằng VNeID rồi đăng xuất
+    Mỗi nền tảng của hệ thống cấp tỉnh có trang chủ, nút «Đăng nhập», đường đăng nhập và danh sách hồ sơ
+    riêng (environments/platforms.json); trên nền tảng nào, công dân cũng phải thấy đúng tên và đúng các hồ sơ của mình.
+    Cho hệ thống của tỉnh "<tỉnh>" chạy trên nền tảng "<nền tảng>"
+    Và công dân "Đỗ Văn Giang" có tài khoản VNconnect đã liên kết với VNeID
+    Khi công dân truy cập Hệ thống thông tin giải quyết TTHC tỉnh "<tỉnh>"
+    Thì góc trên bên phải hiện nút "Đăng nhập"
+    Khi công dân đăng nhập hệ thống của tỉnh bằng VNeID
+    Thì hệ thống của tỉnh hiện họ và tên "Đỗ Văn Giang" ở góc trên bên phải
+    Khi công dân chọn "<mục hồ sơ>" trên hệ thống của tỉnh
+    Thì mọi hồ sơ đã nộp bằng tài khoản VNconnect đều hiện ra
+    Khi công dân Đăng xuất
+    Thì góc trên bên phải hiện nút "Đăng nhập"
+
+    Dữ liệu:
+      | tỉnh            | nền tảng  | mục hồ sơ            |
+      | Quảng Trị       | dvc-tinh  | Hồ sơ của tôi        |
+      | TP. Hồ Chí Minh | cong-vi   | Dịch vụ công của tôi |
+      | Thanh Hóa       | portaldvc | Dịch vụ công của tôi |
+      | Bắc Ninh        | liferay   | Hồ sơ của tôi        |

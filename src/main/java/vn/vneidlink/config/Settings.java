@@ -53,6 +53,9 @@ public final class Settings {
     private final Secrets secrets;
     private final Optional<URL> gridUrl;
     private final int threads;
+    private final Path platformsFile;
+    private final int readinessParallel;
+    private final Duration readinessSlow;
     private final Source source;
 
     /** The settings of this JVM: system properties, then environment variables. */
@@ -88,6 +91,11 @@ public final class Settings {
         this.secrets = Secrets.from(source::raw, source.raw("vneidlink.secrets.file").map(Path::of));
         this.gridUrl = source.url("vneidlink.grid.url");
         this.threads = source.positiveInt("vneidlink.threads", Runtime.getRuntime().availableProcessors());
+        this.platformsFile = source.file("vneidlink.platforms", Path.of("environments", "platforms.json"));
+        // Each probe of a portal has a browser of its own: a handful on a laptop; silent portals cost time, not CPU.
+        this.readinessParallel = source.boundedInt("vneidlink.readiness.parallel", 4, 1, 16,
+                "số trình duyệt kiểm tra song song, mỗi trình duyệt khoảng 150 MiB / browsers probing at once");
+        this.readinessSlow = Duration.ofMillis(source.positiveInt("vneidlink.readiness.slow-ms", 3000));
         // Failsafe reruns failed scenarios when -Dvneidlink.reruns=1: a network hiccup against real portals.
         // Against the mocks nothing is flaky by design: a failure there is a real one, never retried.
         if (environment.isEmpty() && source.raw("vneidlink.reruns").map(v -> !v.equals("0")).orElse(false)) {
@@ -167,6 +175,21 @@ public final class Settings {
     /** Whether a person may be asked for second factors (false in CI, or with vneidlink.operator=false). */
     public boolean operatorAllowed() {
         return operatorAllowed;
+    }
+
+    /** The provincial platform profiles ({@code environments/platforms.json}). */
+    public Path platformsFile() {
+        return platformsFile;
+    }
+
+    /** How many portals the readiness checks probe at once, each in a browser of its own (1 to 16, default 4). */
+    public int readinessParallel() {
+        return readinessParallel;
+    }
+
+    /** A home page that takes longer than this to load is reported slow ("chậm"); default 3 s. */
+    public Duration readinessSlow() {
+        return readinessSlow;
     }
 
     /** How many scenarios run at once (each with its own browser and mock portals); default: the number of cores. */
@@ -251,6 +274,21 @@ public final class Settings {
                     // reported below
                 }
                 throw invalid(key, v, "một số nguyên dương / a positive whole number");
+            }).orElse(fallback);
+        }
+
+        int boundedInt(String key, int fallback, int min, int max, String meaning) {
+            return raw(key).map(v -> {
+                try {
+                    int n = Integer.parseInt(v);
+                    if (n >= min && n <= max) {
+                        return n;
+                    }
+                } catch (NumberFormatException ignored) {
+                    // reported below
+                }
+                throw invalid(key, v, "một số nguyên từ " + min + " đến " + max + " (" + meaning + ") / a whole number from "
+                        + min + " to " + max);
             }).orElse(fallback);
         }
 

@@ -8,31 +8,39 @@ import vn.vneidlink.browser.Browser;
 /** A list of the signed-in person's dossiers: "Quản lý hồ sơ đã nộp" nationally, "Hồ sơ của tôi" in a province. */
 public final class DossierListPage extends PortalPage {
 
-    private static final By TABLE = By.id("dossier-table");
-    private static final By EMPTY = By.cssSelector("p.empty");
-    private static final By CODES = By.cssSelector("#dossier-table tr.dossier td.dossier-code");
+    /** The national portal's list (every era). */
+    public static final Locators NATIONAL = new Locators(By.id("dossier-table"),
+            By.cssSelector("#dossier-table tr.dossier td.dossier-code"), By.cssSelector("p.empty"));
 
-    public DossierListPage(Browser browser, String pageName, String host, String path) {
-        super(browser, pageName, ExpectedConditions.and(at(host, path), listShown()));
+    /** The table, each dossier's code cell, and the "no dossier" message. */
+    public record Locators(By table, By codes, By empty) {}
+
+    private final Locators locators;
+
+    /** A list at this address, found with these locators (a provincial platform's, from its profile). */
+    public DossierListPage(Browser browser, String pageName, String host, String path, Locators locators) {
+        super(browser, pageName, ExpectedConditions.and(at(host, path), listShown(locators)));
+        this.locators = locators;
     }
 
-    /** A list on a page of this host whose path is not known (today's national portal: found through its menu). */
+    /** The national portal's list on a page of this host whose path is not known (today's portal: found through its menu). */
     public DossierListPage(Browser browser, String pageName, String host) {
-        super(browser, pageName, ExpectedConditions.and(onHost(host), listShown()));
+        super(browser, pageName, ExpectedConditions.and(onHost(host), listShown(NATIONAL)));
+        this.locators = NATIONAL;
     }
 
-    private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> listShown() {
-        return ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(TABLE),
-                ExpectedConditions.visibilityOfElementLocated(EMPTY));
+    private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> listShown(Locators locators) {
+        return ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(locators.table()),
+                ExpectedConditions.visibilityOfElementLocated(locators.empty()));
     }
 
     /** The dossier codes listed, in page order; empty when the page says there are none. */
     public List<String> dossierCodes() {
-        scrollIntoView(TABLE);
-        return texts(CODES);
+        scrollIntoView(locators.table());
+        return texts(locators.codes());
     }
 
     public String emptyMessage() {
-        return isDisplayed(EMPTY) ? driver.findElement(EMPTY).getText().trim() : "";
+        return isDisplayed(locators.empty()) ? driver.findElement(locators.empty()).getText().trim() : "";
     }
 }

@@ -1,6 +1,7 @@
 package vn.vneidlink.portals;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.pagefactory.ByChained;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
 
@@ -17,41 +18,54 @@ public final class SiteHeader extends PortalPage {
     /**
      * "Đăng nhập", wherever each portal puts it: today's national portal {@code a#dang-nhap}; the national portal of the
      * guide's era {@code .header-account .buttons a.btn-register} (its class names are swapped: "Đăng ký" is
-     * {@code a.btn-login}); the provincial systems {@code .header-actions a.login-btn}. Always by its text too.
+     * {@code a.btn-login}). Always by its text too. The provincial systems' own come from their platform profiles.
      */
     private static final By LOGIN_BUTTON = By.xpath("//a[@id='dang-nhap'"
-            + " or (contains(concat(' ', @class, ' '), ' btn-register ') and ancestor::*[contains(concat(' ', @class, ' '), ' header-account ')])"
-            + " or (contains(concat(' ', @class, ' '), ' login-btn ') and ancestor::*[contains(concat(' ', @class, ' '), ' header-actions ')])]"
+            + " or (contains(concat(' ', @class, ' '), ' btn-register ') and ancestor::*[contains(concat(' ', @class, ' '), ' header-account ')])]"
             + "[normalize-space()='" + LOGIN_LABEL + "']");
-    private static final By USER_NAME = By.id("user-name");
-    private static final By USER_DROPDOWN = By.id("user-dropdown");
+    /** Where the national portal (every era) puts its login button, the person's name and the menu it opens. */
+    public static final Locators NATIONAL = new Locators(LOGIN_BUTTON, By.id("user-name"), By.id("user-dropdown"));
 
-    /** The header of a page of {@code host}: waits until that portal shows either the login button or a name. */
+    /**
+     * Where a portal puts the visitor's "Đăng nhập", the signed-in person's full name, and the menu the name opens: the
+     * national portal's own ({@link #NATIONAL}), or a provincial platform's, from its profile.
+     */
+    public record Locators(By loginButton, By userName, By userMenu) {}
+
+    private final Locators locators;
+
+    /** The header of a page of the national portal on {@code host}: waits until it shows either the login button or a name. */
     public SiteHeader(Browser browser, String pageName, String host) {
+        this(browser, pageName, host, NATIONAL);
+    }
+
+    /** The header of a page of {@code host}, found with these locators: waits until it shows the login button or a name. */
+    public SiteHeader(Browser browser, String pageName, String host, Locators locators) {
         super(browser, pageName, ExpectedConditions.and(onHost(host), ExpectedConditions.or(
-                ExpectedConditions.visibilityOfElementLocated(LOGIN_BUTTON),
-                ExpectedConditions.visibilityOfElementLocated(USER_NAME))));
+                ExpectedConditions.visibilityOfElementLocated(locators.loginButton()),
+                ExpectedConditions.visibilityOfElementLocated(locators.userName()))));
+        this.locators = locators;
     }
 
     public boolean showsLoginButton() {
-        return isDisplayed(LOGIN_BUTTON);
+        return isDisplayed(locators.loginButton());
     }
 
     public String loginButtonLabel() {
-        return textOf(LOGIN_BUTTON, "nút «" + LOGIN_LABEL + "»");
+        return textOf(locators.loginButton(), "nút «" + LOGIN_LABEL + "»");
     }
 
     public boolean showsUserName() {
-        return isDisplayed(USER_NAME);
+        return isDisplayed(locators.userName());
     }
 
     /** The full name at the top right, or an empty string when nobody is signed in. */
     public String displayedName() {
-        return showsUserName() ? driver.findElement(USER_NAME).getText().trim() : "";
+        return showsUserName() ? driver.findElement(locators.userName()).getText().trim() : "";
     }
 
     public void clickLogin() {
-        clickAndWaitForNewPage(LOGIN_BUTTON, LOGIN_LABEL);
+        clickAndWaitForNewPage(locators.loginButton(), LOGIN_LABEL);
     }
 
     /** Clicks the person's name at the top right, then the menu entry with this label. */
@@ -61,14 +75,14 @@ public final class SiteHeader extends PortalPage {
 
     /** Clicks the person's name at the top right, then the menu entry with one of these wordings. */
     public void chooseFromUserMenu(Wording entry) {
-        click(USER_NAME, "Họ và tên ở góc trên bên phải");
-        visible(USER_DROPDOWN, "menu tài khoản");
-        clickAndWaitForNewPage(By.xpath("//ul[@id='user-dropdown']//a[" + entry.xpathTextCondition() + "]"), entry.describe());
+        click(locators.userName(), "Họ và tên ở góc trên bên phải");
+        visible(locators.userMenu(), "menu tài khoản");
+        clickAndWaitForNewPage(new ByChained(locators.userMenu(), By.xpath(".//a[" + entry.xpathTextCondition() + "]")), entry.describe());
     }
 
     /** The href of "Đăng nhập" (where it leads, before it is clicked). */
     public String loginTarget() {
-        return visible(LOGIN_BUTTON, "nút «" + LOGIN_LABEL + "»").getAttribute("href");
+        return visible(locators.loginButton(), "nút «" + LOGIN_LABEL + "»").getAttribute("href");
     }
 
 }

@@ -2,6 +2,8 @@ package vn.vneidlink.readiness;
 
 /** The columns of the readiness table: what is checked of each portal, without any account. */
 public enum Check {
+    /** The headline of a portal: ready, or the first thing that stops a citizen (unreachable, firewall, broken, slow). */
+    SUMMARY("Kết luận"),
     HTTPS("HTTPS và chứng chỉ"),
     HOME("Trang chủ (thời gian)"),
     LOGIN("Đăng nhập qua SSO"),

@@ -87,7 +87,8 @@ public final class ReadinessTable implements ConcurrentEventListener {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        System.out.println("Bảng sẵn sàng / readiness table: " + out.resolve("readiness.md") + ", " + out.resolve("readiness.csv"));
+        System.out.println("Bảng sẵn sàng / readiness table: " + headline(table) + " — " + out.resolve("readiness.md") + ", "
+                + out.resolve("readiness.csv"));
     }
 
     /** The national portal, its SSO and the VNeID SSO first, then the provinces by name. */
@@ -97,7 +98,7 @@ public final class ReadinessTable implements ConcurrentEventListener {
     }
 
     private static String markdown(Map<String, Map<Check, Finding>> table) {
-        StringBuilder md = new StringBuilder("# Sẵn sàng cho VNeID / VNeID readiness\n\n| cổng | địa chỉ |");
+        StringBuilder md = new StringBuilder("# Sẵn sàng cho VNeID / VNeID readiness\n\n" + headline(table) + "\n\n| cổng | địa chỉ |");
         for (Check check : Check.values()) {
             md.append(' ').append(check.label()).append(" |");
         }
@@ -111,15 +112,29 @@ public final class ReadinessTable implements ConcurrentEventListener {
             }
             md.append('\n');
         });
-        return md.append("\n✅ đạt / pass · ❌ không đạt / fail · ℹ️ ghi nhận / finding · – không áp dụng / n/a\n").toString();
+        md.append('\n');
+        for (Finding.Verdict verdict : Finding.Verdict.values()) {
+            md.append(verdict.mark()).append(' ').append(verdict.label()).append(" · ");
+        }
+        return md.append("– chưa tới bước này / not reached\n").toString();
+    }
+
+    /** How many portals got each headline verdict, e.g. "34 cổng: 20 sẵn sàng (✅), 4 không đạt (❌), …". */
+    static String headline(Map<String, Map<Check, Finding>> table) {
+        Map<Finding.Verdict, Integer> counts = new java.util.EnumMap<>(Finding.Verdict.class);
+        table.values().forEach(row -> {
+            Finding summary = row.get(Check.SUMMARY);
+            if (summary != null) {
+                counts.merge(summary.verdict(), 1, Integer::sum);
+            }
+        });
+        List<String> parts = new ArrayList<>();
+        counts.forEach((verdict, n) -> parts.add(n + " " + (verdict == Finding.Verdict.PASS ? "sẵn sàng" : verdict.label()) + " " + verdict.mark()));
+        return table.size() + " cổng: " + String.join(", ", parts);
     }
 
     private static String cell(Finding f) {
-        String mark = switch (f.verdict()) {
-            case PASS -> "✅";
-            case FAIL -> "❌";
-            case INFO -> "ℹ️";
-        };
+        String mark = f.verdict().mark();
         String time = f.millis() >= 0 ? " (" + f.millis() + " ms)" : "";
         return (mark + " " + f.detail() + time).replace("|", "\\|");
     }

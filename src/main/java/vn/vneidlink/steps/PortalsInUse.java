@@ -57,8 +57,7 @@ public final class PortalsInUse {
     /** The dossier list of the portal in use, waited for. */
     public DossierListPage dossierList() {
         return journey.province()
-                .map(system -> new DossierListPage(browser, ProvincialPortal.MENU_DOSSIERS + " - " + system.province(),
-                        system.host(), ProvincialPortal.DOSSIERS_PATH))
+                .map(system -> province(system).dossierList())
                 .orElseGet(() -> new DossierListPage(browser, NationalPortal.MENU_DOSSIERS.guides(), target.hosts().national()));
     }
 }

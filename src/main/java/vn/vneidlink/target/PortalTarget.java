@@ -25,6 +25,8 @@ import vn.vneidlink.config.Settings;
 import vn.vneidlink.data.Citizen;
 import vn.vneidlink.data.Era;
 import vn.vneidlink.data.CitizenDirectory;
+import vn.vneidlink.data.PlatformProfile;
+import vn.vneidlink.data.PlatformProfiles;
 import vn.vneidlink.data.ProvincialSystem;
 import vn.vneidlink.data.ProvincialSystems;
 import vn.vneidlink.mock.MockControls;
@@ -46,6 +48,7 @@ public final class PortalTarget implements Disposable {
     private final Settings settings;
     private final CitizenDirectory citizens;
     private final List<ProvincialSystem> provincialSystems;
+    private final PlatformProfiles platforms;
     private final Optional<Environment> environment;
     private final LiveAccounts liveAccounts;
     private final Redactor redactor;
@@ -57,9 +60,11 @@ public final class PortalTarget implements Disposable {
         this.settings = settings;
         this.environment = settings.environment();
         this.citizens = CitizenDirectory.load(settings.citizensFile());
+        this.platforms = PlatformProfiles.load(settings.platformsFile());
         this.provincialSystems = environment.isEmpty()
                 ? ProvincialSystems.load(settings.mocksDirectory().resolve("data").resolve("portals.json")).all()
-                : PortalList.load(environment.get().portalsFile());
+                : PortalList.load(environment.get().portalsFile(), platforms);
+        provincialSystems.forEach(system -> platforms.byId(system.platform()));
         this.liveAccounts = new LiveAccounts(settings.secrets());
         this.redactor = new Redactor(environment.isPresent());
         // Read now, not when the mock starts: a wrong vneidlink.mock.* value fails the scenario at its start.
@@ -116,9 +121,30 @@ public final class PortalTarget implements Disposable {
                         + name() + "». Có: " + provincialSystems.stream().map(ProvincialSystem::province).toList()));
     }
 
-    /** The provincial systems the readiness checks go through (the portal list setting). */
+    /**
+     * The provincial systems the readiness checks go through (the portal list setting), read and checked whole. Against
+     * the mocks each listed system must be one the mocks serve, on the same platform.
+     */
     public List<ProvincialSystem> readinessPortals() {
-        return PortalList.load(settings.readinessPortals());
+        List<ProvincialSystem> listed = PortalList.load(settings.readinessPortals(), platforms);
+        if (isMock()) {
+            for (ProvincialSystem system : listed) {
+                ProvincialSystem served = provincialSystems.stream().filter(s -> s.host().equals(system.host())).findFirst()
+                        .orElseThrow(() -> new IllegalStateException(settings.readinessPortals() + ": cổng giả lập không có " + system.host()
+                                + " («" + system.province() + "»); có / served: "
+                                + provincialSystems.stream().map(ProvincialSystem::host).toList()));
+                if (!served.platform().equals(system.platform())) {
+                    throw new IllegalStateException(settings.readinessPortals() + ": «" + system.province() + "» ghi nền tảng «"
+                            + system.platform() + "» nhưng cổng giả lập phục vụ nền tảng «" + served.platform() + "» (mocks/data/portals.json)");
+                }
+            }
+        }
+        return listed;
+    }
+
+    /** The platform profile of a provincial system. */
+    public PlatformProfile platform(ProvincialSystem system) {
+        return platforms.byId(system.platform());
     }
 
     public String nationalPortalUrl(String path) {
@@ -164,6 +190,16 @@ public final class PortalTarget implements Disposable {
         InetSocketAddress address = env.connectTo().map(PortalTarget::socketAddress)
                 .orElseGet(() -> new InetSocketAddress(host, 443));
         return new TlsEndpoint(host, address, env.trustStore().map(path -> keyStore(path, env.trustStorePassword().toCharArray())));
+    }
+
+    /** Where a TLS check of a provincial system connects: as {@link #tlsEndpoint(String)}, on the port of its listed URL. */
+    public TlsEndpoint tlsEndpoint(ProvincialSystem system) {
+        TlsEndpoint endpoint = tlsEndpoint(system.host());
+        if (isMock() || environment.get().connectTo().isPresent() || system.url() == null) {
+            return endpoint;
+        }
+        int port = URI.create(system.url()).getPort();
+        return port < 0 ? endpoint : new TlsEndpoint(system.host(), new InetSocketAddress(system.host(), port), endpoint.trustStore());
     }
 
     /** A TLS endpoint of a portal: the name it must present, where to connect, the roots to trust. */
@@ -296,41 +332,6 @@ public final class PortalTarget implements Disposable {
                     .pollingEvery(Duration.ofMillis(50))
                     .withMessage("Điện thoại của công dân không nhận được " + what + " sau " + timeout.toSeconds() + " giây")
                     .until(p -> condition.get());
-        }
-    }
-
-    /** A portal list: a CSV file of {@code province,url}, one provincial system a line (# comments allowed). */
-    static final class PortalList {
-        private PortalList() {}
-
-        static List<ProvincialSystem> load(Path file) {
-            List<String> lines;
-            try {
-                lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Không đọc được danh sách cổng " + file.toAbsolutePath(), e);
-            }
-            List<ProvincialSystem> systems = new ArrayList<>();
-            for (int i = 0; i < lines.size(); i++) {
-                String line = lines.get(i).trim();
-                if (line.isEmpty() || line.startsWith("#") || line.toLowerCase().startsWith("province,")) {
-                    continue;
-                }
-                String[] fields = line.split(",");
-                if (fields.length != 2) {
-                    throw new IllegalStateException(file + " dòng " + (i + 1) + ": cần «tỉnh,địa chỉ», không phải «" + line + "»");
-                }
-                URI url = URI.create(fields[1].trim());
-                if (url.getHost() == null || !List.of("http", "https").contains(url.getScheme())) {
-                    throw new IllegalStateException(file + " dòng " + (i + 1) + ": «" + fields[1].trim() + "» không phải địa chỉ http(s)");
-                }
-                String province = fields[0].trim();
-                systems.add(ProvincialSystem.fromUrl(province, url));
-            }
-            if (systems.isEmpty()) {
-                throw new IllegalStateException("Danh sách cổng " + file.toAbsolutePath() + " không có hệ thống nào");
-            }
-            return List.copyOf(systems);
         }
     }
 }

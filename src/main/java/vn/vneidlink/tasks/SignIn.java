@@ -7,9 +7,12 @@ import vn.vneidlink.browser.Browser;
 import vn.vneidlink.config.NotApplicable;
 import vn.vneidlink.data.Citizen;
 import vn.vneidlink.data.Era;
+import vn.vneidlink.data.PlatformProfile;
+import vn.vneidlink.data.ProvincialSystem;
 import vn.vneidlink.portals.SiteHeader;
 import vn.vneidlink.portals.Urls;
 import vn.vneidlink.portals.national.NationalPortal;
+import vn.vneidlink.portals.province.ProvincialPortal;
 import vn.vneidlink.portals.PortalPage;
 import vn.vneidlink.portals.sso.SsoLoginPage;
 import vn.vneidlink.portals.sso.SsoOtpPage;
@@ -108,6 +111,37 @@ public final class SignIn {
 
     private boolean onVneidSso() {
         return target.hosts().vneidSso().equals(URI.create(browser.driver().getCurrentUrl()).getHost());
+    }
+
+    /**
+     * "Đăng nhập" on a provincial system, read through its platform's profile: its label is the platform's, it points at
+     * the host the platform signs in through (the system itself, or its API host such as {@code apidvc.<tỉnh>.gov.vn}), and
+     * it ends at the national SSO or the VNeID SSO. Against the mocks, at the one that the system's data names.
+     */
+    public void clickProvincialLogin(ProvincialSystem system) {
+        PlatformProfile platform = target.platform(system);
+        SiteHeader header = new ProvincialPortal(browser, target, system).header();
+        String label = header.loginButtonLabel();
+        if (!platform.loginLabels().contains(label)) {
+            throw new AssertionError("Nút đăng nhập của " + system.host() + " ghi «" + label + "», nền tảng «" + platform.id() + "» ghi "
+                    + platform.loginLabels());
+        }
+        URI link = URI.create(header.loginTarget());
+        String through = platform.loginHostFor(system.host());
+        if (!through.equals(link.getHost())) {
+            throw new AssertionError("«Đăng nhập» của " + system.host() + " trỏ tới " + link.getScheme() + "://" + link.getAuthority()
+                    + link.getPath() + ", nhưng nền tảng «" + platform.id() + "» đăng nhập qua " + through);
+        }
+        header.clickLogin();
+        String landed = URI.create(browser.driver().getCurrentUrl()).getHost();
+        String expected = system.login() == null ? null
+                : "vneid-direct".equals(system.login()) ? target.hosts().vneidSso() : target.hosts().nationalSso();
+        boolean atAnSso = landed.equals(target.hosts().vneidSso()) || landed.equals(target.hosts().nationalSso());
+        if (!atAnSso || (expected != null && !expected.equals(landed))) {
+            throw new AssertionError(browser.redact("«Đăng nhập» của " + system.host() + " phải dẫn tới "
+                    + (expected != null ? expected : target.hosts().nationalSso() + " hoặc " + target.hosts().vneidSso())
+                    + ", nhưng trình duyệt ở " + PortalPage.describeScreen(browser)));
+        }
     }
 
     /** On the SSO OTP page: the code the phone received. */

@@ -25,8 +25,8 @@ class LiveRunWithoutCredentialsTest {
     @Test
     void runsTheReadinessChecksAndSkipsTheRestWithTheReason(@TempDir Path work) throws Exception {
         try (MockPortals portals = MockPortals.start(MockOptions.defaults(Path.of("mocks")))) {
-            Path environment = OfflineEnvironment.write(work, portals, List.of("province,url",
-                    "Quảng Trị,https://dichvucong.quangtri.gov.vn"));
+            Path environment = OfflineEnvironment.write(work, portals, List.of("province,url,platform",
+                    "Quảng Trị,https://dichvucong.quangtri.gov.vn,dvc-tinh"));
             Path skipped = work.resolve("skipped.md");
 
             List<Outcome> scenarios = ScenarioRun.run(".*", Map.of("vneidlink.target", environment.toString(),

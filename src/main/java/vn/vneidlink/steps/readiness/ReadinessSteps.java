@@ -16,6 +16,7 @@ import vn.vneidlink.readiness.Check;
 import vn.vneidlink.readiness.Finding;
 import vn.vneidlink.readiness.ReadinessFindings;
 import vn.vneidlink.readiness.ReadinessProbe;
+import vn.vneidlink.readiness.ReadinessRun;
 import vn.vneidlink.steps.PortalsInUse;
 
 /** Readiness without any account: certificates, where each login leads, the VNeID option; the table of findings. */
@@ -30,19 +31,19 @@ public class ReadinessSteps {
         this.findings = findings;
     }
 
-    private ReadinessProbe probe() {
-        return new ReadinessProbe(portals.browser(), portals.target(), findings);
+    private ReadinessRun run() {
+        return new ReadinessRun(portals.target(), portals.settings(), portals.browser(), findings);
     }
 
     @Khi("kiểm tra mức sẵn sàng của Cổng DVC quốc gia")
     public void checkNational() {
-        probe().checkNationalPortals();
+        run().national();
     }
 
     @Khi("kiểm tra mức sẵn sàng của từng hệ thống của tỉnh trong danh sách cổng")
     public void checkProvinces() {
         provinces = portals.target().readinessPortals();
-        provinces.forEach(probe()::checkProvincialSystem);
+        run().provinces(provinces);
     }
 
     @Thì("chứng chỉ HTTPS của Cổng DVC quốc gia, hệ thống xác thực và SSO VNeID hợp lệ")
@@ -59,6 +60,16 @@ public class ReadinessSteps {
     @Thì("đăng nhập bằng VNeID trên Cổng DVC quốc gia tới được trang đăng nhập của SSO VNeID")
     public void nationalVneidOption() {
         assertAllPass(Check.VNEID, Set.of(ReadinessProbe.NATIONAL), "tới được trang đăng nhập của SSO VNeID");
+    }
+
+    @Thì("Cổng DVC quốc gia không còn cho công dân đăng nhập bằng tài khoản VNconnect sau ngày chuyển đổi")
+    public void nationalEra() {
+        assertAllPass(Check.ERA, Set.of(ReadinessProbe.NATIONAL), "thời kỳ phù hợp với ngày chuyển đổi 01/07/2024");
+    }
+
+    @Thì("mọi hệ thống của tỉnh không còn cho công dân đăng nhập bằng tài khoản VNconnect sau ngày chuyển đổi")
+    public void provincialEra() {
+        assertAllPass(Check.ERA, provinceNames(), "thời kỳ phù hợp với ngày chuyển đổi 01/07/2024");
     }
 
     @Thì("mọi hệ thống của tỉnh có chứng chỉ HTTPS hợp lệ")
@@ -86,7 +97,8 @@ public class ReadinessSteps {
     private void assertAllPass(Check check, Set<String> portalNames, String expectation) {
         List<String> problems = portalNames.stream().sorted()
                 .map(name -> findings.all().stream().filter(f -> f.portal().equals(name) && f.check() == check).findFirst()
-                        .map(f -> f.verdict() == Finding.Verdict.FAIL ? Optional.of(name + " (" + f.host() + "): " + f.detail())
+                        .map(f -> !f.verdict().acceptable()
+                                ? Optional.of(name + " (" + f.host() + "): " + f.verdict().label() + " — " + f.detail())
                                 : Optional.<String>empty())
                         .orElseGet(() -> Optional.of(name + ": chưa kiểm tra được (" + earlierFailure(name) + ")")))
                 .flatMap(Optional::stream)
@@ -95,7 +107,7 @@ public class ReadinessSteps {
     }
 
     private String earlierFailure(String portal) {
-        return findings.all().stream().filter(f -> f.portal().equals(portal) && f.verdict() == Finding.Verdict.FAIL)
+        return findings.all().stream().filter(f -> f.portal().equals(portal) && f.check() != Check.SUMMARY && !f.verdict().acceptable())
                 .map(f -> f.check().label() + ": " + f.detail()).findFirst().orElse("bước trước không tới được");
     }
 

@@ -1,5 +1,6 @@
 package vn.vneidlink.steps.relogin;
 
+import io.cucumber.java.vi.Cho;
 import io.cucumber.java.vi.Khi;
 import vn.vneidlink.steps.Journey;
 import vn.vneidlink.steps.PortalsInUse;
@@ -33,10 +34,29 @@ public class ReloginSteps {
         portals.province(system).openHome();
     }
 
-    @Khi("công dân chọn \"Hồ sơ của tôi\" trên hệ thống của tỉnh")
-    public void openProvincialDossiers() {
+    @Khi("công dân đăng nhập hệ thống của tỉnh bằng VNeID")
+    public void loginToProvinceWithVneid() {
         var system = journey.province().orElseThrow(() -> new IllegalStateException(
-                "Kịch bản phải truy cập hệ thống của tỉnh trước bước «Hồ sơ của tôi»"));
-        portals.province(system).chooseDossiersFromUserMenu();
+                "Kịch bản phải truy cập hệ thống của tỉnh trước bước đăng nhập"));
+        portals.signIn().clickProvincialLogin(system);
+        portals.signIn().chooseVneid();
+        portals.signIn().enterVneidCredentials(journey.citizen());
+        portals.signIn().approveVneidLogin(journey.citizen(), SignIn.Approval.VNEID_APP);
+    }
+
+    @Cho("hệ thống của tỉnh {string} chạy trên nền tảng {string}")
+    public void provinceOnPlatform(String province, String platform) {
+        var system = portals.target().provincialSystem(province);
+        if (!system.platform().equals(platform)) {
+            throw new IllegalStateException("Dữ liệu của kịch bản: hệ thống của tỉnh «" + province + "» chạy trên nền tảng «" + system.platform()
+                    + "» theo danh sách cổng của «" + portals.target().name() + "», không phải «" + platform + "»");
+        }
+    }
+
+    @Khi("công dân chọn {string} trên hệ thống của tỉnh")
+    public void openProvincialDossiers(String label) {
+        var system = journey.province().orElseThrow(() -> new IllegalStateException(
+                "Kịch bản phải truy cập hệ thống của tỉnh trước bước «" + label + "»"));
+        portals.province(system).chooseDossiersFromUserMenu(label);
     }
 }
