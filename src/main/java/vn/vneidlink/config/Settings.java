@@ -93,7 +93,8 @@ public final class Settings {
         this.threads = source.positiveInt("vneidlink.threads", Runtime.getRuntime().availableProcessors());
         this.platformsFile = source.file("vneidlink.platforms", Path.of("environments", "platforms.json"));
         // Each probe of a portal has a browser of its own: a handful on a laptop; silent portals cost time, not CPU.
-        this.readinessParallel = source.boundedInt("vneidlink.readiness.parallel", 4, 1, 16,
+        // On a Grid, extra sessions would queue behind the scenarios' own for the node's slots: one, unless told.
+        this.readinessParallel = source.boundedInt("vneidlink.readiness.parallel", gridUrl.isPresent() ? 1 : 4, 1, 16,
                 "số trình duyệt kiểm tra song song, mỗi trình duyệt khoảng 150 MiB / browsers probing at once");
         this.readinessSlow = Duration.ofMillis(source.positiveInt("vneidlink.readiness.slow-ms", 3000));
         // Failsafe reruns failed scenarios when -Dvneidlink.reruns=1: a network hiccup against real portals.
@@ -182,7 +183,7 @@ public final class Settings {
         return platformsFile;
     }
 
-    /** How many portals the readiness checks probe at once, each in a browser of its own (1 to 16, default 4). */
+    /** How many portals the readiness checks probe at once, each in a browser of its own (1 to 16; default 4, on a Grid 1). */
     public int readinessParallel() {
         return readinessParallel;
     }

@@ -79,6 +79,18 @@ class SettingsTest {
     }
 
     @Test
+    void theReadinessParallelismIsBoundedAndOnAGridOneUnlessTold() {
+        assertThat(with(Map.of(), Map.of()).readinessParallel()).isEqualTo(4);
+        assertThat(with(Map.of("vneidlink.grid.url", "http://127.0.0.1:4444"), Map.of()).readinessParallel()).isEqualTo(1);
+        assertThat(with(Map.of("vneidlink.grid.url", "http://127.0.0.1:4444", "vneidlink.readiness.parallel", "3"), Map.of())
+                .readinessParallel()).isEqualTo(3);
+        assertThatThrownBy(() -> with(Map.of("vneidlink.readiness.parallel", "100000"), Map.of()))
+                .hasMessageContaining("vneidlink.readiness.parallel").hasMessageContaining("từ 1 đến 16");
+        assertThat(with(Map.of(), Map.of()).readinessSlow().toMillis()).isEqualTo(3000);
+        assertThat(with(Map.of(), Map.of()).platformsFile().toString()).isEqualTo("environments/platforms.json");
+    }
+
+    @Test
     void nobodyIsAskedForAnOtpInCi() {
         assertThat(with(Map.of(), Map.of("CI", "true")).operatorAllowed()).isFalse();
         assertThat(with(Map.of(), Map.of()).operatorAllowed()).isTrue();

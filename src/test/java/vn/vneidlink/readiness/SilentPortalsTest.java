@@ -41,6 +41,7 @@ class SilentPortalsTest {
         for (int i = 1; i <= PORTALS; i++) {
             lines.add("Tỉnh im lặng " + i + ",https://localhost:" + silentServer().getLocalPort() + ",dvc-tinh,no");
         }
+        lines.add("Tỉnh không có tên miền,https://dichvucong.khong-ton-tai.invalid,dvc-tinh,no"); // RFC 2606: never resolves
         Path portals = work.resolve("silent-portals.csv");
         Files.write(portals, lines, StandardCharsets.UTF_8);
         Path environment = work.resolve("silent.properties");
@@ -60,8 +61,14 @@ class SilentPortalsTest {
                 BOUND.toSeconds());
 
         assertThat(took).as("34 cổng im lặng phải kết thúc trong giới hạn").isLessThan(BOUND);
-        List<String> rows = Files.readAllLines(work.resolve("readiness.csv"), StandardCharsets.UTF_8);
-        assertThat(rows).hasSize(PORTALS + 1);
+        List<String> rows = new ArrayList<>(Files.readAllLines(work.resolve("readiness.csv"), StandardCharsets.UTF_8));
+        assertThat(rows).hasSize(PORTALS + 2);
+        String unresolved = rows.stream().filter(r -> r.startsWith("\"Tỉnh không có tên miền\"")).findFirst().orElseThrow();
+        assertThat(unresolved).as("một tên miền không phân giải được: không truy cập được, không bao giờ «chứng chỉ hợp lệ»")
+                .isEqualTo("\"Tỉnh không có tên miền\",\"dichvucong.khong-ton-tai.invalid\",UNREACHABLE,\"không truy cập được: HTTPS và"
+                        + " chứng chỉ — không phân giải được tên miền dichvucong.khong-ton-tai.invalid\",,UNREACHABLE,\"không phân giải được"
+                        + " tên miền dichvucong.khong-ton-tai.invalid\"," + ",".repeat(12));
+        rows.remove(unresolved);
         String timeout = "Máy chủ không phản hồi trong thời gian chờ / timeout (no TLS handshake within 10000 ms)";
         List<String> expected = new ArrayList<>();
         for (int i = 1; i <= PORTALS; i++) {
@@ -72,7 +79,7 @@ class SilentPortalsTest {
         assertThat(rows.subList(1, rows.size())).as("mỗi cổng: kết luận và HTTPS «không truy cập được», không bước nào khác")
                 .containsExactlyInAnyOrderElementsOf(expected);
         assertThat(Files.readString(work.resolve("readiness.md"), StandardCharsets.UTF_8))
-                .contains("34 cổng: 34 không truy cập được ⛔");
+                .contains("35 cổng: 35 không truy cập được ⛔");
         List<Outcome> failed = outcomes.stream().filter(o -> o.kind().equals("STEP") && o.failed()).toList();
         assertThat(failed).extracting(Outcome::step).containsExactly("mọi hệ thống của tỉnh có chứng chỉ HTTPS hợp lệ");
     }
