@@ -65,7 +65,7 @@ public final class MockPortals implements AutoCloseable {
 
     /**
      * Starts a fresh server on a free port of the bind address: every portal mock registers its routes, the seeded
-     * defects of the options replace the rules they break, and a provincial system of readiness defect
+     * defects of the options replace the rules they break, and every host of a provincial system of readiness defect
      * {@code no-answer} resets every connection.
      *
      * @throws IllegalStateException if the mocks folder, its templates or data are missing or invalid
@@ -121,7 +121,7 @@ public final class MockPortals implements AutoCloseable {
         try {
             StaticFiles staticFiles = StaticFiles.under(files);
             for (RouteTable table : mocks.routeTables()) {
-                if (provinces.stream().anyMatch(p -> p.host().equals(table.host()) && p.hasDefect(ReadinessDefect.NO_ANSWER))) {
+                if (provinces.stream().anyMatch(p -> p.hosts().contains(table.host()) && p.hasDefect(ReadinessDefect.NO_ANSWER))) {
                     server.stubFor(any(anyUrl()).withHost(equalTo(table.host())).withName(table.host() + " resets every connection")
                             .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
                     continue;
@@ -145,20 +145,21 @@ public final class MockPortals implements AutoCloseable {
         List<ProvincialPortalMock> provinces = new ArrayList<>();
         for (ProvinceConfig p : ctx.provinces) {
             ProvincialPortalMock province = new ProvincialPortalMock(ctx, p, sso, vneid);
-            if (p.hasDefect(ReadinessDefect.BYPASSES_NATIONAL_SSO)) {
-                ProvincialPortalDefects.bypassesNationalSso(province);
-            }
+            ProvincialPortalDefects.applyReadinessDefect(province);
             provinces.add(province);
         }
         Optional<VpcpPortalMock> vpcp = ctx.options.era() == Era.TODAY ? Optional.of(new VpcpPortalMock(ctx)) : Optional.empty();
         return new PortalMocks(new NationalPortalMock(ctx, sso, vneid), sso, vneid, List.copyOf(provinces), vpcp);
     }
 
-    /** The certificate flaw of each province whose readiness defect is one, in province order. */
+    /**
+     * The certificate flaw of each host of a province whose readiness defect is one (its own host and its API host
+     * alike), in province order.
+     */
     private static Map<String, MockTls.Flaw> certificateFlaws(List<ProvinceConfig> provinces) {
         Map<String, MockTls.Flaw> flaws = new LinkedHashMap<>();
         for (ProvinceConfig p : provinces) {
-            p.defect().flatMap(MockPortals::certificateFlaw).ifPresent(flaw -> flaws.put(p.host(), flaw));
+            p.defect().flatMap(MockPortals::certificateFlaw).ifPresent(flaw -> p.hosts().forEach(host -> flaws.put(host, flaw)));
         }
         return flaws;
     }
@@ -215,14 +216,17 @@ public final class MockPortals implements AutoCloseable {
         return options;
     }
 
-    /** Every host served: national portal, national SSO, VNeID SSO, the provincial systems, then (today) vpcp. */
+    /**
+     * Every host served: national portal, national SSO, VNeID SSO, the provincial systems (each followed by its API
+     * host, platform {@code portaldvc}), then (today) vpcp.
+     */
     public List<String> hosts() {
         return servedHosts(options.era(), provinces);
     }
 
     private static List<String> servedHosts(Era era, List<ProvinceConfig> provinces) {
         List<String> hosts = new ArrayList<>(PortalHosts.NATIONAL_HOSTS);
-        provinces.forEach(p -> hosts.add(p.host()));
+        provinces.forEach(p -> hosts.addAll(p.hosts()));
         if (era == Era.TODAY) {
             hosts.add(PortalHosts.VPCP);
         }

@@ -66,6 +66,8 @@ final class NationalPortalMock {
     private static final Map<String, String> TODAY_INFO_PAGES = todayInfoPages();
     /** The client of today's national portal at the VNeID SSO (public evidence). */
     static final String TODAY_CLIENT_ID = "sso-c12-dvc-web";
+    /** Where both SSOs send the browser back, in every era. */
+    static final HostPath CALLBACK = new HostPath(PortalHosts.NATIONAL, "/sso");
 
     /**
      * Where the pages live: the guide's {@code /p/home/} paths, or today's (the personal pages' real paths were never
@@ -132,17 +134,17 @@ final class NationalPortalMock {
         this.paths = today ? Paths.TODAY : Paths.GUIDE;
         if (today) {
             // straight to the VNeID SSO with the portal's own client; the identity resolved by the linking rule
-            vneid.registerClient(TODAY_CLIENT_ID, ctx.url(PortalHosts.NATIONAL, "/sso"));
-            this.rp = new RelyingParty(ctx, vneid, PortalHosts.NATIONAL, TODAY_CLIENT_ID, SESSION_COOKIE, OAUTH_COOKIE,
-                    this::error, subject -> sso.linking.apply(subject));
+            vneid.registerClient(TODAY_CLIENT_ID, CALLBACK.url(ctx));
+            this.rp = new RelyingParty(ctx, vneid, PortalHosts.NATIONAL, CALLBACK, TODAY_CLIENT_ID, SESSION_COOKIE,
+                    OAUTH_COOKIE, this::error, subject -> sso.linking.apply(subject));
         } else {
-            this.rp = new RelyingParty(ctx, sso, PortalHosts.NATIONAL, NationalSsoMock.NATIONAL_CLIENT_ID, SESSION_COOKIE,
-                    OAUTH_COOKIE, this::error, subject -> subject);
+            this.rp = new RelyingParty(ctx, sso, PortalHosts.NATIONAL, CALLBACK, NationalSsoMock.NATIONAL_CLIENT_ID,
+                    SESSION_COOKIE, OAUTH_COOKIE, this::error, subject -> subject);
         }
         this.visitorSession = rp::session;
         this.headerName = subject -> Holders.fullName(state, subject);
         routes.get("/dang-nhap", ex -> rp.startLogin())
-                .get("/sso", this::callback)
+                .get(CALLBACK.path(), this::callback)
                 .get(paths.cccd(), signedIn(this::cccdPrompt))
                 .post(paths.cccd(), "action", "update", signedIn(this::giveCccd))
                 .post(paths.cccd(), "action", "skip", signedIn((ex, s) -> Reply.redirect(url(paths.home()))))

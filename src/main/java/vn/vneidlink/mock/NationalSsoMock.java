@@ -115,12 +115,12 @@ final class NationalSsoMock implements AuthorizationServer {
         this.vneid = vneid;
         this.cutoverApplies = ctx::afterCutover;
         this.otpExpired = issuedAt -> state.expired(issuedAt, PortalState.OTP_VALIDITY);
-        clients.put(NATIONAL_CLIENT_ID, ctx.url(PortalHosts.NATIONAL, "/sso"));
+        clients.put(NATIONAL_CLIENT_ID, NationalPortalMock.CALLBACK.url(ctx));
         for (ProvinceConfig p : ctx.provinces) {
-            if (p.vneidDirect()) {
+            if (!p.clientAtNationalSso()) {
                 continue; // its client is registered at the VNeID SSO
             }
-            clients.put(p.clientId(), ctx.url(p.host(), "/sso"));
+            clients.put(p.clientId(), p.platformKind().callback(p, false).url(ctx));
             if (p.hasDefect(ReadinessDefect.NO_VNEID_OPTION)) {
                 clientsWithoutVneid.add(p.clientId());
             }

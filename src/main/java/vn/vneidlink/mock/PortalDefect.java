@@ -47,7 +47,7 @@ public enum PortalDefect {
 
     /** A VNeID login on a provincial system lands on the separate VNeID account. */
     PROVINCE_IGNORES_LINK(PortalHosts.PROVINCIAL,
-            "a VNeID login on the provincial system resolves to the separate VNeID account: \"Hồ sơ của tôi\" is empty, though the name is right",
+            "a VNeID login on the provincial system resolves to the separate VNeID account: its dossier list (\"Hồ sơ của tôi\" / \"Dịch vụ công của tôi\") is empty, though the name is right",
             m -> m.provinces().forEach(ProvincialPortalDefects::ignoresLink)),
 
     /** Any 6-digit OTP is accepted. */

@@ -9,7 +9,7 @@ record PortalMocks(NationalPortalMock national, NationalSsoMock sso, VneidSsoMoc
     /** Every route table, in the order the hosts are served. */
     List<RouteTable> routeTables() {
         List<RouteTable> tables = new java.util.ArrayList<>(List.of(national.routes(), sso.routes(), vneid.routes()));
-        provinces.forEach(p -> tables.add(p.routes()));
+        provinces.forEach(p -> tables.addAll(p.routeTables()));
         vpcp.ifPresent(v -> tables.add(v.routes()));
         return tables;
     }

@@ -71,6 +71,8 @@ public final class PortalState {
     private final Map<String, Map<String, PortalSession>> portalSessions = new HashMap<>();
     /** Logins in progress at a portal: host -> pre-session cookie value -> the OAuth2 state it was given. */
     private final Map<String, Map<String, String>> pendingStates = new HashMap<>();
+    /** One-time login tickets an API host gave a portal (platform portaldvc): portal host -> ticket -> who, when. */
+    private final Map<String, Map<String, LoginTicket>> loginTickets = new HashMap<>();
 
     private final Map<String, SsoAuthRequest> ssoRequests = new HashMap<>();
     private final Map<String, SsoSession> ssoSessions = new HashMap<>();
@@ -239,6 +241,28 @@ public final class PortalState {
     }
 
     record PendingLogin(String preSession, String oauthState) {}
+
+    private record LoginTicket(Subject subject, Instant issuedAt) {}
+
+    /**
+     * A fresh one-time ticket for the portal at {@code host}, standing for who signed in at its API host; valid
+     * {@link #CODE_VALIDITY}, like an authorization code.
+     */
+    String issueLoginTicket(String host, Subject subject) {
+        String ticket = randomToken();
+        loginTickets.computeIfAbsent(host, h -> new HashMap<>()).put(ticket, new LoginTicket(subject, now()));
+        return ticket;
+    }
+
+    /** Who a ticket stands for, once: used up by its first redemption; empty if unknown, used or expired. */
+    Optional<Subject> redeemLoginTicket(String host, String ticket) {
+        LoginTicket t = ticket == null ? null : loginTickets.getOrDefault(host, Map.of()).get(ticket);
+        if (t == null) {
+            return Optional.empty();
+        }
+        loginTickets.get(host).remove(ticket);
+        return expired(t.issuedAt(), CODE_VALIDITY) ? Optional.empty() : Optional.of(t.subject());
+    }
 
     private Map<String, PortalSession> sessionsOf(String host) {
         return portalSessions.computeIfAbsent(host, h -> new HashMap<>());

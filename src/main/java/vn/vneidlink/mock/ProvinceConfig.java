@@ -21,8 +21,10 @@ import vn.vneidlink.data.JsonFiles;
  * @param clientId its OAuth2 client: at the national SSO ({@code national-sso}) or at the VNeID SSO
  *                 ({@code vneid-direct})
  * @param login    how it is meant to sign in: {@code national-sso} (through xacthuc.dichvucong.gov.vn) or
- *                 {@code vneid-direct} (straight to sso.dancuquocgia.gov.vn with its own client); callback
- *                 {@code <scheme>://<host>/sso} in both cases
+ *                 {@code vneid-direct} (straight to sso.dancuquocgia.gov.vn with its own client); the callback is
+ *                 the platform's ({@link ProvincialPlatform#callback})
+ * @param platform the software it runs on ({@link ProvincialPlatform#id()}, e.g. {@code dvc-tinh}): its paths, its
+ *                 markup, where its login runs
  * @param operator the operating agency shown in the footer
  * @param address  footer address (optional)
  * @param hotline  footer hotline (optional)
@@ -36,6 +38,7 @@ record ProvinceConfig(
         String title,
         String clientId,
         String login,
+        String platform,
         String operator,
         String address,
         String hotline,
@@ -73,6 +76,40 @@ record ProvinceConfig(
         return LOGIN_VNEID_DIRECT.equals(login);
     }
 
+    /** The platform it runs on (checked by {@link #load}). */
+    ProvincialPlatform platformKind() {
+        return ProvincialPlatform.fromId(platform).orElseThrow(() -> new IllegalStateException(
+                "platform \"" + platform + "\" is not supported (known: " + ProvincialPlatform.known() + ")"));
+    }
+
+    /** The API host in front of its logins ({@code apidvc.<id>.gov.vn}, platform {@code portaldvc}), if any. */
+    Optional<String> apiHost() {
+        return platformKind().apiHost(this);
+    }
+
+    /**
+     * Whether its client is registered at the national SSO (with the platform's callback for that login): a system
+     * of login {@code national-sso}, and every system whose API host serves both logins ({@code portaldvc}).
+     */
+    boolean clientAtNationalSso() {
+        return !vneidDirect() || platformKind().hasApiHost();
+    }
+
+    /** Whether its client is registered at the VNeID SSO: login {@code vneid-direct}, or an API host serving both. */
+    boolean clientAtVneidSso() {
+        return vneidDirect() || platformKind().hasApiHost();
+    }
+
+    /** Every host it is served on: {@link #host()}, then its API host if it has one. */
+    List<String> hosts() {
+        return apiHost().map(api -> List.of(host, api)).orElseGet(() -> List.of(host));
+    }
+
+    /** "thành phố" for the six centrally-governed cities (title "… THÀNH PHỐ …"), "tỉnh" for the provinces. */
+    String unitKind() {
+        return title.contains(" THÀNH PHỐ ") ? "thành phố" : "tỉnh";
+    }
+
     @JsonIgnoreProperties(ignoreUnknown = true)
     private record FileContent(List<ProvinceConfig> provincialSystems) {}
 
@@ -94,6 +131,9 @@ record ProvinceConfig(
             require(LOGIN_NATIONAL_SSO.equals(p.login()) || LOGIN_VNEID_DIRECT.equals(p.login()),
                     "login \"" + p.login() + "\" is not supported (\"" + LOGIN_NATIONAL_SSO + "\" or \"" + LOGIN_VNEID_DIRECT
                     + "\")" + where);
+            require(p.platform() != null, "platform is required (known: " + ProvincialPlatform.known() + ")" + where);
+            require(ProvincialPlatform.fromId(p.platform()).isPresent(), "platform \"" + p.platform()
+                    + "\" is not supported (known: " + ProvincialPlatform.known() + ")" + where);
             try {
                 p.defect();
             } catch (IllegalArgumentException e) {
@@ -102,7 +142,9 @@ record ProvinceConfig(
             require(!(p.vneidDirect() && p.hasDefect(ReadinessDefect.NO_VNEID_OPTION)),
                     "readinessDefect no-vneid-option concerns the national SSO's login page; a vneid-direct system has none" + where);
             require(ids.add(p.id()), "duplicate id" + where);
-            require(hosts.add(p.host()), "duplicate host (or a national host)" + where);
+            for (String host : p.hosts()) {
+                require(hosts.add(host), "duplicate host " + host + " (or a national host)" + where);
+            }
             require(clients.add(p.clientId()), "duplicate clientId" + where);
         }
         return List.copyOf(content.provincialSystems());

@@ -1,5 +1,6 @@
 package vn.vneidlink.mock;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import vn.vneidlink.data.Citizen;
@@ -8,47 +9,85 @@ import vn.vneidlink.mock.PortalState.Account;
 /**
  * The defects of a provincial system: the seeded {@link PortalDefect} (every province) and the readiness defects of
  * {@code portals.json} (one province each, {@link ReadinessDefect}) that change its routes. Each replaces one rule or
- * route of {@link ProvincialPortalMock}, which itself holds only the correct behaviour.
+ * route of {@link ProvincialPortalMock}, which itself holds only the correct behaviour, whatever its platform.
  */
 final class ProvincialPortalDefects {
 
     /** The refusal of the local login form of {@link ReadinessDefect#BYPASSES_NATIONAL_SSO}. */
     static final String LOCAL_LOGIN_REFUSED = "Tên đăng nhập hoặc mật khẩu không chính xác";
+    /** How long the home page of {@link ReadinessDefect#SLOW_HOME} takes. */
+    static final Duration SLOW_HOME_DELAY = Duration.ofMillis(4000);
 
     private ProvincialPortalDefects() {}
 
     /**
      * {@link PortalDefect#PROVINCE_IGNORES_LINK}: a VNeID login of a linked account opens the session of the citizen's
-     * separate VNeID account instead (opened if need be).
+     * separate VNeID account instead (opened if need be), whichever login of the system it came through.
      */
     static void ignoresLink(ProvincialPortalMock portal) {
         PortalState state = portal.state();
-        UnaryOperator<Subject> correct = portal.relyingParty().subjectOfSession;
-        portal.relyingParty().subjectOfSession = given -> {
-            Subject subject = correct.apply(given);
-            if (subject.method() != LoginMethod.VNEID || subject.kind() != Subject.Kind.VNCONNECT_ACCOUNT) {
-                return subject;
-            }
-            Account a = state.accountNamed(subject.key()).orElseThrow();
-            String cccd = a.linkedVneid() != null ? a.linkedVneid() : a.cccd();
-            Citizen citizen = state.citizen(cccd).orElseThrow();
-            state.openSeparateVneidAccount(citizen);
-            return Subject.separateVneid(cccd, subject.vneidLevel());
-        };
+        for (RelyingParty login : portal.relyingParties()) {
+            UnaryOperator<Subject> correct = login.subjectOfSession;
+            login.subjectOfSession = given -> {
+                Subject subject = correct.apply(given);
+                if (subject.method() != LoginMethod.VNEID || subject.kind() != Subject.Kind.VNCONNECT_ACCOUNT) {
+                    return subject;
+                }
+                Account a = state.accountNamed(subject.key()).orElseThrow();
+                String cccd = a.linkedVneid() != null ? a.linkedVneid() : a.cccd();
+                Citizen citizen = state.citizen(cccd).orElseThrow();
+                state.openSeparateVneidAccount(citizen);
+                return Subject.separateVneid(cccd, subject.vneidLevel());
+            };
+        }
     }
 
     /**
-     * {@link ReadinessDefect#BYPASSES_NATIONAL_SSO}: "Đăng nhập" shows the system's own user-name/password form on its
-     * own host, which knows no account (every attempt is refused).
+     * The readiness defect of the province's entry, where it is a change of its routes: {@code bypasses-national-sso},
+     * {@code firewall-rejects}, {@code slow-home}. (The certificate flaws are made by {@link MockTls}, {@code no-answer}
+     * by {@link MockPortals#start}, {@code no-vneid-option} by the national SSO's login page.)
+     */
+    static void applyReadinessDefect(ProvincialPortalMock portal) {
+        portal.province().defect().ifPresent(defect -> {
+            switch (defect) {
+                case BYPASSES_NATIONAL_SSO -> bypassesNationalSso(portal);
+                case FIREWALL_REJECTS -> firewallRejects(portal);
+                case SLOW_HOME -> slowHome(portal);
+                default -> { /* not a route of the portal */ }
+            }
+        });
+    }
+
+    /**
+     * {@link ReadinessDefect#BYPASSES_NATIONAL_SSO}: the platform's login path shows the system's own
+     * user-name/password form on its own host, which knows no account (every attempt is refused); "Đăng nhập" and the
+     * pages that need a session lead there (on {@code portaldvc} instead of the API host).
      */
     static void bypassesNationalSso(ProvincialPortalMock portal) {
-        portal.routes().replace("GET /dang-nhap", correct -> ex -> localLogin(portal, null));
-        portal.routes().replace("POST /dang-nhap", correct -> ex -> localLogin(portal, LOCAL_LOGIN_REFUSED));
+        String path = portal.platform().loginPath();
+        portal.loginHref = path;
+        portal.routes().replace("GET " + path, correct -> ex -> localLogin(portal, null));
+        portal.routes().replace("POST " + path, correct -> ex -> localLogin(portal, LOCAL_LOGIN_REFUSED));
+    }
+
+    /**
+     * {@link ReadinessDefect#FIREWALL_REJECTS}: a firewall in front of every host of the system answers every request
+     * with the F5 "Request Rejected" page ({@link FirewallPage}).
+     */
+    static void firewallRejects(ProvincialPortalMock portal) {
+        MockContext ctx = portal.context();
+        portal.routeTables().forEach(table -> table.frontedBy(() -> true, ex -> FirewallPage.rejected(ctx)));
+    }
+
+    /** {@link ReadinessDefect#SLOW_HOME}: the platform's home page answers after {@link #SLOW_HOME_DELAY}. */
+    static void slowHome(ProvincialPortalMock portal) {
+        portal.routes().replace("GET " + portal.platform().home(),
+                correct -> ex -> correct.handle(ex).delayedBy(SLOW_HOME_DELAY));
     }
 
     private static Reply localLogin(ProvincialPortalMock portal, String error) {
-        Map<String, Object> model = portal.model("Đăng nhập - " + portal.province().title(), null);
+        Map<String, Object> model = portal.model("Đăng nhập", null);
         model.put("error", error);
-        return portal.page("province/local-login", model);
+        return portal.page("local-login", model);
     }
 }

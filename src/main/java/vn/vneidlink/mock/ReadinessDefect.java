@@ -25,10 +25,25 @@ public enum ReadinessDefect {
     SELF_SIGNED_CERTIFICATE("self-signed-certificate"),
     /** Its login goes through the national SSO, but for its client the SSO login page offers no VNeID option. */
     NO_VNEID_OPTION("no-vneid-option"),
-    /** "Đăng nhập" shows its own user-name/password form ({@code form#local-login-form}) on its own host: no SSO. */
+    /**
+     * "Đăng nhập" shows its own user-name/password form ({@code form#local-login-form}) on its own host, at its
+     * platform's login path ({@link ProvincialPlatform#loginPath()}; on {@code portaldvc} the login link points there
+     * instead of the API host): no SSO.
+     */
     BYPASSES_NATIONAL_SSO("bypasses-national-sso"),
-    /** Every request gets no usable answer: the TLS handshake completes, then the connection is reset. */
-    NO_ANSWER("no-answer");
+    /** Every request to its host(s) gets no usable answer: the TLS handshake completes, then the connection is reset. */
+    NO_ANSWER("no-answer"),
+    /**
+     * A web-application firewall in front of its host(s) answers every request (pages, static files, unknown paths)
+     * 200 with the F5 "Request Rejected" page and a support ID, the page the VNeID SSO's firewall shows
+     * ({@link FirewallPage}).
+     */
+    FIREWALL_REJECTS("firewall-rejects"),
+    /**
+     * Its home page ({@link ProvincialPlatform#home()}, that page only) answers after
+     * {@link ProvincialPortalDefects#SLOW_HOME_DELAY} (4 s); every other page, redirect and file at once.
+     */
+    SLOW_HOME("slow-home");
 
     private final String id;
 

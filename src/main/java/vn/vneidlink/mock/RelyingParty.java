@@ -12,11 +12,18 @@ import vn.vneidlink.mock.PortalState.PortalSession;
  * {@link AuthorizationServer} (the national SSO, or the VNeID SSO for a provincial system of login
  * {@code vneid-direct}): login start with a fresh {@code state} kept server-side under a pre-session cookie, the
  * callback that checks it and redeems the code in-process, and the portal's own session cookie.
+ *
+ * <p>The callback (its redirect URI) is where the portal's platform has it, usually on the portal's own host; the
+ * login start and the pre-session cookie are on the callback's host. A portal whose logins run on another host (an
+ * API host, platform {@code portaldvc}) calls {@link #verify} there and {@link #openSession} on its own host.
  */
 final class RelyingParty {
 
     /** Either a new session or the error page to show. */
     record Outcome(PortalSession session, Reply error) {}
+
+    /** Either who signed in (as the portal will open the session for) or the error page to show. */
+    record Verified(Subject subject, Reply error) {}
 
     // Rules a seeded defect may replace (PortalDefect); each holds the correct behaviour.
     /** Whether the callback's {@code state} is the one this browser was given (null: none was given). */
@@ -27,16 +34,24 @@ final class RelyingParty {
     private final MockContext ctx;
     private final AuthorizationServer server;
     private final String host;
+    private final HostPath callback;
     private final String clientId;
     private final String sessionCookie;
     private final String oauthCookie;
     private final BiFunction<Integer, String, Reply> errorPage;
 
-    RelyingParty(MockContext ctx, AuthorizationServer server, String host, String clientId, String sessionCookie,
-            String oauthCookie, BiFunction<Integer, String, Reply> errorPage, UnaryOperator<Subject> subjectOfSession) {
+    /**
+     * @param host     the portal's host, where its session cookie lives
+     * @param callback where the authorization server sends the browser back (host and path of the redirect URI); the
+     *                 login starts on its host, which keeps the pre-session cookie
+     */
+    RelyingParty(MockContext ctx, AuthorizationServer server, String host, HostPath callback, String clientId,
+            String sessionCookie, String oauthCookie, BiFunction<Integer, String, Reply> errorPage,
+            UnaryOperator<Subject> subjectOfSession) {
         this.ctx = ctx;
         this.server = server;
         this.host = host;
+        this.callback = callback;
         this.clientId = clientId;
         this.sessionCookie = sessionCookie;
         this.oauthCookie = oauthCookie;
@@ -45,7 +60,7 @@ final class RelyingParty {
     }
 
     String redirectUri() {
-        return ctx.url(host, "/sso");
+        return callback.url(ctx);
     }
 
     /** A login link: the authorization server's URL with a fresh state, and the pre-session cookie that keeps it. */
@@ -53,7 +68,7 @@ final class RelyingParty {
 
     /** Stores a fresh state for this browser: the link to the authorization server, and its cookie. */
     LoginLink loginLink() {
-        PendingLogin login = ctx.state.beginLogin(host);
+        PendingLogin login = ctx.state.beginLogin(callback.host());
         return new LoginLink(server.authorizeUrl(clientId, redirectUri(), login.oauthState()), ctx.cookie(oauthCookie, login.preSession()));
     }
 
@@ -63,10 +78,22 @@ final class RelyingParty {
         return Reply.redirect(link.url()).cookie(link.setCookie());
     }
 
-    /** The callback: checks state against what this browser was given, redeems the code, opens a session. */
+    /** The callback on the portal's own host: {@link #verify}, then {@link #openSession}. */
     Outcome finishLogin(Exchange ex) {
+        Verified verified = verify(ex);
+        if (verified.error() != null) {
+            return new Outcome(null, verified.error());
+        }
+        return new Outcome(openSession(ex, verified.subject()), null);
+    }
+
+    /**
+     * The callback's checks: the state against what this browser was given, then the code redeemed; who signed in,
+     * as the portal opens the session for ({@link #subjectOfSession}).
+     */
+    Verified verify(Exchange ex) {
         PortalState state = ctx.state;
-        String expected = ex.cookie(oauthCookie).flatMap(pre -> state.takeLoginState(host, pre)).orElse(null);
+        String expected = ex.cookie(oauthCookie).flatMap(pre -> state.takeLoginState(callback.host(), pre)).orElse(null);
         Optional<String> error = ex.query("error");
         if (error.isPresent()) {
             return failed(400, "Đăng nhập không thành công: " + ex.query("error_description", error.get()));
@@ -79,17 +106,32 @@ final class RelyingParty {
         if (!redeemed.isOk()) {
             return failed(400, "Mã xác thực không hợp lệ: " + redeemed.problem() + ".");
         }
-        ex.cookie(sessionCookie).ifPresent(old -> state.endSession(host, old));
-        return new Outcome(state.openSession(host, subjectOfSession.apply(redeemed.value())), null);
+        return new Verified(subjectOfSession.apply(redeemed.value()), null);
     }
 
-    private Outcome failed(int status, String message) {
-        return new Outcome(null, errorPage.apply(status, message).cookie(ctx.expiredCookie(oauthCookie)));
+    /** Opens a session on the portal's host for who signed in; a session this browser still had there ends. */
+    PortalSession openSession(Exchange ex, Subject subject) {
+        ex.cookie(sessionCookie).ifPresent(old -> ctx.state.endSession(host, old));
+        return ctx.state.openSession(host, subject);
+    }
+
+    private Verified failed(int status, String message) {
+        return new Verified(null, errorPage.apply(status, message).cookie(expiredPreSessionCookie()));
+    }
+
+    /** Clears the pre-session cookie (on the callback's host). */
+    String expiredPreSessionCookie() {
+        return ctx.expiredCookie(oauthCookie);
+    }
+
+    /** The session cookie of a new session (on the portal's host). */
+    String sessionCookie(PortalSession session) {
+        return ctx.cookie(sessionCookie, session.id);
     }
 
     /** Adds the session cookie and clears the pre-session cookie on a reply after a successful login. */
     Reply withSessionCookies(Reply reply, PortalSession session) {
-        return reply.cookie(ctx.cookie(sessionCookie, session.id)).cookie(ctx.expiredCookie(oauthCookie));
+        return reply.cookie(sessionCookie(session)).cookie(expiredPreSessionCookie());
     }
 
     /** The live server-side session of this browser, if any. */

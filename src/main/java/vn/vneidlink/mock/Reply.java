@@ -15,6 +15,7 @@ final class Reply {
     private final int status;
     private final Map<String, List<String>> headers = new LinkedHashMap<>();
     private byte[] body = new byte[0];
+    private Duration delay = Duration.ZERO;
 
     private Reply(int status) {
         this.status = status;
@@ -69,6 +70,15 @@ final class Reply {
         return header("Set-Cookie", setCookie);
     }
 
+    /**
+     * Holds this reply back by at least {@code delay} (a WireMock fixed delay, applied when WireMock sends it, outside
+     * the state lock; the longer of this and the host's delay wins).
+     */
+    Reply delayedBy(Duration delay) {
+        this.delay = delay;
+        return this;
+    }
+
     int status() {
         return status;
     }
@@ -77,8 +87,12 @@ final class Reply {
         return toDefinition(Duration.ZERO);
     }
 
-    /** With a WireMock fixed delay (applied by WireMock when it sends the response, not by the handler). */
-    ResponseDefinition toDefinition(Duration delay) {
+    /**
+     * With a WireMock fixed delay (applied by WireMock when it sends the response, not by the handler): the longer of
+     * {@code hostDelay} and this reply's own {@link #delayedBy delay}.
+     */
+    ResponseDefinition toDefinition(Duration hostDelay) {
+        Duration delay = hostDelay.compareTo(this.delay) >= 0 ? hostDelay : this.delay;
         ResponseDefinitionBuilder builder = ResponseDefinitionBuilder.responseDefinition().withStatus(status);
         if (delay.toMillis() > 0) {
             builder.withFixedDelay((int) Math.min(delay.toMillis(), Integer.MAX_VALUE));

@@ -78,8 +78,8 @@ final class VneidSsoMock implements AuthorizationServer {
         this.firewallRejects = ctx.controls::vneidFirewallRejects;
         clients.put(NationalSsoMock.VNEID_CLIENT_ID, ctx.url(PortalHosts.NATIONAL_SSO, "/commonauth"));
         for (ProvinceConfig p : ctx.provinces) {
-            if (p.vneidDirect()) {
-                clients.put(p.clientId(), ctx.url(p.host(), "/sso"));
+            if (p.clientAtVneidSso()) {
+                clients.put(p.clientId(), p.platformKind().callback(p, true).url(ctx));
             }
         }
         routes.get("/auth", this::authorize)
@@ -115,9 +115,7 @@ final class VneidSsoMock implements AuthorizationServer {
 
     /** {@link MockControls#setVneidFirewallRejects}: the F5 firewall's page, with a fresh support ID. */
     private Reply firewallPage(Exchange exchange) {
-        Map<String, Object> model = new LinkedHashMap<>();
-        model.put("supportId", state.randomDigits(19));
-        return ctx.page(200, "vneid/firewall-rejected", model);
+        return FirewallPage.rejected(ctx);
     }
 
     // ------------------------------------------------------------------ in-process API

@@ -27,14 +27,19 @@ class MockPortalsStartupTest {
         try (MockPortals portals = MockPortals.start(MockOptions.defaults(Flows.MOCKS))) {
             int port = portals.port();
             assertThat(port).isPositive();
-            assertThat(portals.hosts()).containsExactly("dichvucong.gov.vn", "xacthuc.dichvucong.gov.vn",
-                    "sso.dancuquocgia.gov.vn", "dichvucong.quangtri.gov.vn", "dichvucong.thuathienhue.gov.vn",
-                    "dichvucong.danang.gov.vn", "dichvucong.quangbinh.gov.vn", "dichvucong.quangnam.gov.vn",
-                    "dichvucong.hatinh.gov.vn", "dichvucong.kontum.gov.vn");
+            List<String> hosts = portals.hosts();
+            // the national hosts, then each of the 34 provincial systems (portaldvc: its API host right after it)
+            assertThat(hosts).startsWith("dichvucong.gov.vn", "xacthuc.dichvucong.gov.vn", "sso.dancuquocgia.gov.vn",
+                    "dichvucong.quangtri.gov.vn", "dichvucong.hanoi.gov.vn").endsWith("dichvucong.vinhlong.gov.vn")
+                    .doesNotHaveDuplicates().hasSize(3 + 34 + 7)
+                    .containsSubsequence("dichvucong.thanhhoa.gov.vn", "apidvc.thanhhoa.gov.vn", "dichvucong.thainguyen.gov.vn")
+                    .doesNotContain("dichvucong.thuathienhue.gov.vn", "dichvucong.quangbinh.gov.vn", "dichvucong.quangnam.gov.vn",
+                            "dichvucong.kontum.gov.vn");
             assertThat(portals.hostResolverRules()).startsWith("MAP dichvucong.gov.vn 127.0.0.1:" + port
                     + ", MAP xacthuc.dichvucong.gov.vn 127.0.0.1:" + port + ", MAP sso.dancuquocgia.gov.vn 127.0.0.1:" + port
-                    + ", MAP dichvucong.quangtri.gov.vn 127.0.0.1:" + port + ", MAP dichvucong.thuathienhue.gov.vn 127.0.0.1:" + port)
-                    .endsWith(", MAP dichvucong.kontum.gov.vn 127.0.0.1:" + port + ", MAP * ~NOTFOUND");
+                    + ", MAP dichvucong.quangtri.gov.vn 127.0.0.1:" + port + ", MAP dichvucong.hanoi.gov.vn 127.0.0.1:" + port)
+                    .contains(", MAP apidvc.thanhhoa.gov.vn 127.0.0.1:" + port + ",")
+                    .endsWith(", MAP dichvucong.vinhlong.gov.vn 127.0.0.1:" + port + ", MAP * ~NOTFOUND");
             assertThat(portals.baseUrl("dichvucong.quangtri.gov.vn")).isEqualTo("https://dichvucong.quangtri.gov.vn");
             assertThatThrownBy(() -> portals.baseUrl("example.com")).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("example.com");
@@ -44,27 +49,33 @@ class MockPortalsStartupTest {
     @Test
     void unmatchedRequestsAreReported() {
         try (MockPortals portals = MockPortals.start(MockOptions.defaults(Flows.MOCKS))) {
-            // lenient: example.com and dichvucong.hanoi.gov.vn have no certificate of their own
+            // lenient: example.com and dichvucong.quangbinh.gov.vn (merged into Quảng Trị) have no certificate of their own
             TestBrowser browser = TestBrowser.lenient(portals);
             assertThat(browser.get("https://dichvucong.gov.vn/khong-co-trang-nay").status()).isEqualTo(404);
             // WireMock answers an unmatched GET of a folder with 403 (its __files fallback); still reported
             assertThat(browser.get("https://example.com/").status()).isIn(403, 404);
             assertThat(browser.get("https://dichvucong.gov.vn/static/img/khong-co.png").status()).isEqualTo(404);
-            assertThat(browser.get("https://dichvucong.hanoi.gov.vn/").status()).isIn(403, 404);
+            assertThat(browser.get("https://dichvucong.quangbinh.gov.vn/").status()).isIn(403, 404);
             assertThat(portals.unmatchedRequests()).containsExactly(
                     "GET /khong-co-trang-nay (Host: dichvucong.gov.vn)", "GET / (Host: example.com)",
-                    "GET /static/img/khong-co.png (Host: dichvucong.gov.vn)", "GET / (Host: dichvucong.hanoi.gov.vn)");
+                    "GET /static/img/khong-co.png (Host: dichvucong.gov.vn)", "GET / (Host: dichvucong.quangbinh.gov.vn)");
         }
     }
 
     @Test
     void faviconAndStylesheetAreServedOnEveryHost() {
         try (MockPortals portals = MockPortals.start(MockOptions.defaults(Flows.MOCKS))) {
-            TestBrowser browser = TestBrowser.lenient(portals); // the expired-certificate province too
+            TestBrowser browser = TestBrowser.lenient(portals); // the provinces with a flawed certificate too
             boolean css = Files.isRegularFile(Flows.MOCKS.resolve("__files/static/css/portal.css"));
+            // readiness defects no-answer (nothing is served) and firewall-rejects (the firewall's page instead):
+            // MockPortalsProvincesTest
+            List<String> notServed = ProvinceConfig.load(Flows.MOCKS.resolve("data/portals.json")).stream()
+                    .filter(p -> p.hasDefect(ReadinessDefect.NO_ANSWER) || p.hasDefect(ReadinessDefect.FIREWALL_REJECTS))
+                    .flatMap(p -> p.hosts().stream()).toList();
+            assertThat(notServed).contains("dichvucong.langson.gov.vn", "apidvc.lamdong.gov.vn", "dichvucong.angiang.gov.vn");
             for (String host : portals.hosts()) {
-                if (host.equals("dichvucong.kontum.gov.vn")) {
-                    continue; // readiness defect no-answer: nothing is served (MockPortalsReadinessTest)
+                if (notServed.contains(host)) {
+                    continue;
                 }
                 assertThat(browser.get("https://" + host + "/favicon.ico").status()).isIn(200, 204);
                 if (css) {

@@ -73,7 +73,7 @@ class MockPortalsTlsTest {
 
     @Test
     void theExpiredProvinceServesAnExpiredLeafThatAStrictClientRefuses() throws Exception {
-        String host = "dichvucong.quangbinh.gov.vn";
+        String host = "dichvucong.caobang.gov.vn";
         assertThat(tls.expiredHosts()).containsExactly(host);
         assertThatThrownBy(() -> handshake(host, TestBrowser.strictTls(tls), true))
                 .isInstanceOf(SSLHandshakeException.class)
@@ -84,50 +84,64 @@ class MockPortalsTlsTest {
     }
 
     @Test
-    void wrongHostAndSelfSignedProvincesServeTheirFlawedLeafWhichAStrictClientAndTheProbeRefuse(@TempDir Path temp)
-            throws Exception {
-        String wrongHost = "dichvucong.thuathienhue.gov.vn";
-        String selfSigned = "dichvucong.danang.gov.vn";
+    void wrongHostAndSelfSignedProvincesServeTheirFlawedLeafWhichAStrictClientAndTheProbeRefuse() throws Exception {
+        String wrongHost = "dichvucong.dongnai.gov.vn"; // cong-vi
+        String selfSigned = "dichvucong.laocai.gov.vn"; // liferay
+        assertThat(tls.flaws()).containsExactly(entry(wrongHost, Flaw.WRONG_HOST), entry("dichvucong.caobang.gov.vn", Flaw.EXPIRED),
+                entry(selfSigned, Flaw.SELF_SIGNED));
+        SSLContext strict = TestBrowser.strictTls(tls);
+        KeyStore trust = tls.trustKeyStore();
+        Duration timeout = Duration.ofSeconds(5);
+
+        // Jetty serves each flawed host its own flawed leaf (no fallback to another host's certificate)
+        X509Certificate[] wrongChain = handshake(wrongHost, TestBrowser.trustAll(), false);
+        assertThat(wrongChain).containsExactly(tls.leafCertificate(wrongHost).orElseThrow(), tls.caCertificate());
+        assertThat(wrongChain[0].getSubjectAlternativeNames()).doesNotContain(List.of(2, wrongHost));
+        X509Certificate[] selfChain = handshake(selfSigned, TestBrowser.trustAll(), false);
+        assertThat(selfChain).containsExactly(tls.leafCertificate(selfSigned).orElseThrow());
+
+        // a strict client refuses both
+        assertThatThrownBy(() -> handshake(wrongHost, strict, true))
+                .isInstanceOf(SSLHandshakeException.class)
+                .hasMessageContaining("No subject alternative DNS name matching " + wrongHost);
+        assertThatThrownBy(() -> handshake(selfSigned, strict, true))
+                .isInstanceOf(SSLHandshakeException.class)
+                .hasMessageContaining("unable to find valid certification path");
+        assertThatThrownBy(() -> new TestBrowser(portals).get("https://" + selfSigned + "/"))
+                .hasRootCauseInstanceOf(CertPathBuilderException.class);
+
+        // and so does the certificate probe, naming what is wrong
+        CertificateReport wrong = CertificateProbe.probe(wrongHost, portals.address(), trust, timeout);
+        assertThat(wrong.problem()).isEqualTo(CertificateProblem.HOST_NAME_MISMATCH);
+        assertThat(wrong.subjectAltNames()).contains(MockTls.WRONG_HOST_NAME).doesNotContain(wrongHost);
+        CertificateReport self = CertificateProbe.probe(selfSigned, portals.address(), trust, timeout);
+        assertThat(self.problem()).isEqualTo(CertificateProblem.UNTRUSTED_ISSUER);
+        assertThat(self.issuer()).startsWith("CN=" + selfSigned + ",");
+        assertThat(CertificateProbe.probe("dichvucong.quangtri.gov.vn", portals.address(), trust, timeout).valid()).isTrue();
+
+        // the browser, told every leaf's SPKI, still loads them (each on its platform's home page)
+        assertThat(portals.browserTrustSpkiList().split(",")).contains(
+                MockTls.spkiSha256Base64(wrongChain[0]), MockTls.spkiSha256Base64(selfChain[0]));
+        TestBrowser lenient = TestBrowser.lenient(portals);
+        assertThat(lenient.open("https://" + wrongHost + "/").url()).isEqualTo("https://" + wrongHost + "/vi/");
+        assertThat(lenient.open("https://" + selfSigned + "/").url()).isEqualTo("https://" + selfSigned + "/web/guest/trang-chu");
+    }
+
+    @Test
+    void onPortaldvcTheFlawOfTheSystemIsOnItsApiHostToo(@TempDir Path temp) throws Exception {
         Path mocks = Flows.copyOfMocks(temp);
-        setReadinessDefects(mocks.resolve("data/portals.json"),
-                Map.of("thuathienhue", ReadinessDefect.WRONG_HOST_CERTIFICATE, "danang", ReadinessDefect.SELF_SIGNED_CERTIFICATE));
+        setReadinessDefects(mocks.resolve("data/portals.json"), Map.of("thanhhoa", ReadinessDefect.EXPIRED_CERTIFICATE));
         try (MockPortals flawed = MockPortals.start(MockOptions.defaults(mocks))) {
             MockTls flawedTls = flawed.tls().orElseThrow();
-            assertThat(flawedTls.flaws()).containsExactly(entry(wrongHost, Flaw.WRONG_HOST), entry(selfSigned, Flaw.SELF_SIGNED),
-                    entry("dichvucong.quangbinh.gov.vn", Flaw.EXPIRED));
-            SSLContext strict = TestBrowser.strictTls(flawedTls);
-            KeyStore trust = flawedTls.trustKeyStore();
-            Duration timeout = Duration.ofSeconds(5);
-
-            // Jetty serves each flawed host its own flawed leaf (no fallback to another host's certificate)
-            X509Certificate[] wrongChain = handshake(flawed, wrongHost, TestBrowser.trustAll(), false);
-            assertThat(wrongChain).containsExactly(flawedTls.leafCertificate(wrongHost).orElseThrow(), flawedTls.caCertificate());
-            assertThat(wrongChain[0].getSubjectAlternativeNames()).doesNotContain(List.of(2, wrongHost));
-            X509Certificate[] selfChain = handshake(flawed, selfSigned, TestBrowser.trustAll(), false);
-            assertThat(selfChain).containsExactly(flawedTls.leafCertificate(selfSigned).orElseThrow());
-
-            // a strict client refuses both
-            assertThatThrownBy(() -> handshake(flawed, wrongHost, strict, true))
-                    .isInstanceOf(SSLHandshakeException.class)
-                    .hasMessageContaining("No subject alternative DNS name matching " + wrongHost);
-            assertThatThrownBy(() -> handshake(flawed, selfSigned, strict, true))
-                    .isInstanceOf(SSLHandshakeException.class)
-                    .hasMessageContaining("unable to find valid certification path");
-            assertThatThrownBy(() -> new TestBrowser(flawed).get("https://" + selfSigned + "/"))
-                    .hasRootCauseInstanceOf(CertPathBuilderException.class);
-
-            // and so does the certificate probe, naming what is wrong
-            CertificateReport wrong = CertificateProbe.probe(wrongHost, flawed.address(), trust, timeout);
-            assertThat(wrong.problem()).isEqualTo(CertificateProblem.HOST_NAME_MISMATCH);
-            assertThat(wrong.subjectAltNames()).contains(MockTls.WRONG_HOST_NAME).doesNotContain(wrongHost);
-            CertificateReport self = CertificateProbe.probe(selfSigned, flawed.address(), trust, timeout);
-            assertThat(self.problem()).isEqualTo(CertificateProblem.UNTRUSTED_ISSUER);
-            assertThat(self.issuer()).startsWith("CN=" + selfSigned + ",");
-            assertThat(CertificateProbe.probe("dichvucong.quangtri.gov.vn", flawed.address(), trust, timeout).valid()).isTrue();
-
-            // the browser, told every leaf's SPKI, still loads them
-            assertThat(flawed.browserTrustSpkiList().split(",")).contains(
-                    MockTls.spkiSha256Base64(wrongChain[0]), MockTls.spkiSha256Base64(selfChain[0]));
+            assertThat(flawedTls.expiredHosts()).containsExactly("dichvucong.caobang.gov.vn", "dichvucong.thanhhoa.gov.vn",
+                    "apidvc.thanhhoa.gov.vn");
+            for (String host : List.of("dichvucong.thanhhoa.gov.vn", "apidvc.thanhhoa.gov.vn")) {
+                assertThatThrownBy(() -> handshake(flawed, host, TestBrowser.strictTls(flawedTls), true)).as(host)
+                        .isInstanceOf(SSLHandshakeException.class)
+                        .hasMessageContaining("validity check failed");
+                assertThat(flawedTls.leafCertificate(host).orElseThrow().getSubjectAlternativeNames()).containsExactly(List.of(2, host));
+            }
+            assertThat(handshake(flawed, "apidvc.hue.gov.vn", TestBrowser.strictTls(flawedTls), true)).hasSize(2);
         }
     }
 
@@ -175,7 +189,7 @@ class MockPortalsTlsTest {
         assertThat(spki).hasSize(portals.hosts().size()).doesNotHaveDuplicates()
                 .allSatisfy(h -> assertThat(h).matches("[A-Za-z0-9+/]{43}="))
                 .containsExactlyElementsOf(tls.leafSpkiSha256Base64())
-                .contains(MockTls.spkiSha256Base64(tls.leafCertificate("dichvucong.quangbinh.gov.vn").orElseThrow()))
+                .contains(MockTls.spkiSha256Base64(tls.leafCertificate("dichvucong.caobang.gov.vn").orElseThrow()))
                 .doesNotContain(tls.caSpkiSha256Base64());
         assertThat(tls.hosts()).containsExactlyElementsOf(portals.hosts());
     }
@@ -186,16 +200,19 @@ class MockPortalsTlsTest {
         Response home = browser.open("https://dichvucong.gov.vn/");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.url()).isEqualTo("https://dichvucong.gov.vn/p/home/dvc-trang-chu.html");
-        Response province = browser.open("https://dichvucong.thuathienhue.gov.vn/");
-        assertThat(province.body()).contains("TỈNH THỪA THIÊN HUẾ");
+        Response province = browser.open("https://dichvucong.hue.gov.vn/");
+        assertThat(province.url()).isEqualTo("https://dichvucong.hue.gov.vn/portaldvc/home");
+        assertThat(province.body()).contains("THÀNH PHỐ HUẾ");
+        assertThat(browser.get("https://apidvc.hue.gov.vn/sso/authorize").status()).isEqualTo(302);
         assertThat(portals.unmatchedRequests()).isEmpty();
     }
 
     @Test
     void anUnknownSniStillGetsACertificateButNotOneForThatName() {
-        assertThatThrownBy(() -> handshake("dichvucong.hanoi.gov.vn", TestBrowser.strictTls(tls), true))
+        // Quảng Bình merged into Quảng Trị: no system of its own any more
+        assertThatThrownBy(() -> handshake("dichvucong.quangbinh.gov.vn", TestBrowser.strictTls(tls), true))
                 .isInstanceOf(SSLHandshakeException.class)
-                .hasMessageContaining("No subject alternative DNS name matching dichvucong.hanoi.gov.vn");
+                .hasMessageContaining("No subject alternative DNS name matching dichvucong.quangbinh.gov.vn");
     }
 
     /** A TLS handshake to the mock's port with this SNI; the chain the server presented. */

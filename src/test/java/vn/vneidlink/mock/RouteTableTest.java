@@ -7,9 +7,11 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import vn.vneidlink.mock.TestBrowser.Response;
@@ -99,5 +101,32 @@ class RouteTableTest {
         Response response = serve(table).get("http://" + HOST + "/");
         assertThat(response.status()).isEqualTo(503);
         assertThat(response.body()).isEqualTo("down");
+    }
+
+    @Test
+    void aReplyMayBeHeldBackOnItsOwnWhileTheOtherRoutesAnswerAtOnce() {
+        Duration held = Duration.ofMillis(600);
+        RouteTable table = new RouteTable(HOST).get("/slow", ex -> Reply.html(200, "slow").delayedBy(held)).get("/fast", text("fast"));
+        TestBrowser browser = serve(table);
+        long started = System.nanoTime();
+        assertThat(browser.get("http://" + HOST + "/slow").body()).isEqualTo("slow");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(held);
+        started = System.nanoTime();
+        assertThat(browser.get("http://" + HOST + "/fast").body()).isEqualTo("fast");
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(held);
+    }
+
+    @Test
+    void anActiveFrontAnswersEveryRequestOfTheHost() {
+        AtomicBoolean active = new AtomicBoolean(true);
+        RouteTable table = new RouteTable(HOST).get("/", text("portal"))
+                .frontedBy(active::get, ex -> Reply.html(200, "rejected " + ex.method() + " " + ex.path()));
+        TestBrowser browser = serve(table);
+        assertThat(browser.get("http://" + HOST + "/").body()).isEqualTo("rejected GET /");
+        assertThat(browser.get("http://" + HOST + "/khong-co").body()).isEqualTo("rejected GET /khong-co");
+        assertThat(browser.post("http://" + HOST + "/", "a", "b").body()).isEqualTo("rejected POST /");
+        active.set(false);
+        assertThat(browser.get("http://" + HOST + "/").body()).isEqualTo("portal");
+        assertThat(server.findAllUnmatchedRequests()).isEmpty();
     }
 }
