@@ -188,7 +188,7 @@ public final class ReadinessProbe {
             add(portal, host, Check.HOME, Verdict.UNREACHABLE, "trang chủ không tải xong trong " + browser.waitTimeout().toSeconds() + " giây", -1);
             return false;
         } catch (WebDriverException e) {
-            add(portal, host, Check.HOME, Verdict.UNREACHABLE, "không trả lời: " + firstLine(e.getMessage()), -1);
+            add(portal, host, Check.HOME, Verdict.UNREACHABLE, networkError(e), -1);
             return false;
         }
         Optional<String> error = browserError(driver);
@@ -334,6 +334,12 @@ public final class ReadinessProbe {
     private static String blocked(String host, String supportId) {
         return host + " trả trang «Request Rejected» của tường lửa ứng dụng web (mã hỗ trợ " + supportId
                 + "): tường lửa từ chối trình duyệt tự động, không phải lỗi của cổng";
+    }
+
+    /** A navigation that failed in the browser: Chromium's error code when it names one ("net::ERR_CONNECTION_RESET"). */
+    private static String networkError(WebDriverException e) {
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("net::(ERR_[A-Z_]+)").matcher(String.valueOf(e.getMessage()));
+        return code.find() ? "không trả lời (" + code.group(1) + ")" : "không trả lời: " + firstLine(e.getMessage());
     }
 
     /** Chromium's own error page (no answer, refused, certificate...): its error code. */

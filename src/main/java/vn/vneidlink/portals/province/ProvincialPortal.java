@@ -66,7 +66,7 @@ public final class ProvincialPortal {
             throw new IllegalArgumentException("Kịch bản chọn «" + label + "» nhưng nền tảng «" + platform.id() + "» của " + system.province()
                     + " gọi danh sách hồ sơ là " + entry.describe() + " (environments/platforms.json)");
         }
-        home().chooseFromUserMenu(Wording.of(label));
+        header().chooseFromUserMenu(Wording.of(label));
         return dossierList();
     }
 
@@ -78,7 +78,7 @@ public final class ProvincialPortal {
     }
 
     public SiteHeader logout() {
-        home().chooseFromUserMenu(wording(platform.logoutLabels()));
+        header().chooseFromUserMenu(wording(platform.logoutLabels()));
         return home();
     }
 
