@@ -55,6 +55,6 @@ Tính năng: Từ nay chỉ cần VNeID để đăng nhập Cổng DVC quốc gi
     Dữ liệu:
       | tỉnh            | nền tảng  | mục hồ sơ            |
       | Quảng Trị       | dvc-tinh  | Hồ sơ của tôi        |
-      | TP. Hồ Chí Minh | cong-vi   | Dịch vụ công của tôi |
+      | Hồ Chí Minh     | cong-vi   | Dịch vụ công của tôi |
       | Thanh Hóa       | portaldvc | Dịch vụ công của tôi |
       | Bắc Ninh        | liferay   | Hồ sơ của tôi        |

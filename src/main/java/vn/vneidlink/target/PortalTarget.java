@@ -115,8 +115,17 @@ public final class PortalTarget implements Disposable {
         return citizens.byName(fullName);
     }
 
+    /**
+     * The provincial system a scenario names. Against the mocks, one they serve (else the scenario's data is wrong);
+     * against an environment, its portal list may not hold that province: the scenario is then not applicable.
+     */
     public ProvincialSystem provincialSystem(String province) {
-        return provincialSystems.stream().filter(s -> s.province().equals(province)).findFirst()
+        Optional<ProvincialSystem> listed = provincialSystems.stream().filter(s -> s.province().equals(province)).findFirst();
+        if (listed.isEmpty() && !isMock()) {
+            throw NotApplicable.because("danh sách cổng của «" + name() + "» không có hệ thống của tỉnh «" + province + "»; có: "
+                    + provincialSystems.stream().map(ProvincialSystem::province).toList());
+        }
+        return listed
                 .orElseThrow(() -> new IllegalArgumentException("Không có hệ thống của tỉnh \"" + province + "\" trong danh sách cổng của «"
                         + name() + "». Có: " + provincialSystems.stream().map(ProvincialSystem::province).toList()));
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.vneidlink.data.Era;
 import vn.vneidlink.mock.MockOptions;
 import vn.vneidlink.mock.MockPortals;
 import vn.vneidlink.report.RunSummary;
@@ -24,7 +25,7 @@ class LiveRunWithoutCredentialsTest {
 
     @Test
     void runsTheReadinessChecksAndSkipsTheRestWithTheReason(@TempDir Path work) throws Exception {
-        try (MockPortals portals = MockPortals.start(MockOptions.defaults(Path.of("mocks")))) {
+        try (MockPortals portals = MockPortals.start(MockOptions.defaults(Path.of("mocks")).withEra(Era.TODAY))) {
             Path environment = OfflineEnvironment.write(work, portals, List.of("province,url,platform",
                     "Quảng Trị,https://dichvucong.quangtri.gov.vn,dvc-tinh"));
             Path skipped = work.resolve("skipped.md");
@@ -48,6 +49,7 @@ class LiveRunWithoutCredentialsTest {
                     .contains("Tài khoản đã liên kết đăng nhập lại Cổng DVC quốc gia bằng VNeID")
                     .contains("cần thông tin đăng nhập của một tài khoản thử cho hồ sơ «linked»")
                     .contains("citizen.linked.vneid.password")
+                    .contains("danh sách cổng của «mock-as-live» không có hệ thống của tỉnh «Thanh Hóa»")
                     .contains("Mã OTP quá 5 phút thì hết hạn và bị từ chối")
                     .contains("cần điều khiển cổng giả lập")
                     .contains("Đăng nhập bằng VNeID sau khi đồng bộ thì hệ thống tự liên kết tài khoản")

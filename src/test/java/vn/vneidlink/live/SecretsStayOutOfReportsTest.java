@@ -58,7 +58,7 @@ class SecretsStayOutOfReportsTest {
         List<Outcome> scenarios;
         // A defect makes one scenario fail, so that failure messages are scanned too.
         try (MockPortals portals = MockPortals.start(MockOptions.defaults(Path.of("mocks")).withDefects(EnumSet.of(PortalDefect.VNEID_LOGIN_DOES_NOT_LINK)))) {
-            Path environment = OfflineEnvironment.write(work, portals, List.of("Quảng Trị,https://dichvucong.quangtri.gov.vn"));
+            Path environment = OfflineEnvironment.write(work, portals, List.of("Quảng Trị,https://dichvucong.quangtri.gov.vn,dvc-tinh"));
             Path secretsFile = writeSecrets(work, accounts, secrets);
             ScheduledExecutorService operator = Executors.newSingleThreadScheduledExecutor();
             operator.scheduleAtFixedRate(() -> actAsOperator(portals, accounts, otpFile, secrets), 0, 100, TimeUnit.MILLISECONDS);

@@ -37,7 +37,7 @@ class PortalListTest {
         assertThat(live).extracting(ProvincialSystem::province).doesNotHaveDuplicates()
                 .doesNotContain("Thừa Thiên Huế", "Quảng Bình", "Quảng Nam", "Kon Tum", "Bình Định", "Hà Giang");
         assertThat(live).filteredOn(s -> s.evidence().equals("yes")).extracting(ProvincialSystem::province)
-                .containsExactlyInAnyOrder("TP. Hồ Chí Minh", "Đà Nẵng", "Bắc Ninh", "Quảng Trị", "Thanh Hóa");
+                .containsExactlyInAnyOrder("Hồ Chí Minh", "Đà Nẵng", "Bắc Ninh", "Quảng Trị", "Thanh Hóa");
         assertThat(live).extracting(ProvincialSystem::platform).containsOnly("dvc-tinh", "cong-vi", "portaldvc", "liferay");
     }
 
