@@ -23,7 +23,7 @@ enum PlatformPages {
                     + "<a id=\"user-name\" class=\"user-name\" href=\"#\" role=\"button\" aria-haspopup=\"true\">([^<]+)</a>\\s*"
                     + "<ul id=\"user-dropdown\" class=\"user-dropdown\">\\s*"
                     + "<li><a href=\"/ho-so-cua-toi\">Hồ sơ của tôi</a></li>\\s*<li><a href=\"/dang-xuat\">Đăng xuất</a></li>\\s*</ul>",
-            "getElementById('user-name')",
+            "document.querySelector('#user-name')",
             "<table id=\"dossier-table\" class=\"data-table\">", "<tr class=\"dossier\">", "dossier-code"),
     CONG_VI("cong-vi", "/vi/", "/vi/dang-nhap", "/vi/sso/callback", "/vi/sso/callback", "/vi/dich-vu-cong-cua-toi",
             "Dịch vụ công của tôi", "/vi/dang-xuat",
