@@ -1,7 +1,10 @@
 package vn.vneidlink.data;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a provincial platform varies in, as data ({@code environments/platforms.json}): where its home page is, how its
@@ -44,32 +47,36 @@ public record PlatformProfile(String id, String description, String evidence, St
 
     /** Every field a user must give, by name, with what is wrong; empty when the profile is complete. */
     List<String> problems() {
-        List<String> problems = new java.util.ArrayList<>();
+        List<String> problems = new ArrayList<>();
         require(problems, "id", id != null && id.matches("[a-z0-9-]+"), "chữ thường, số, dấu gạch ngang / lower-case letters, digits, '-'");
-        for (var field : List.of(
-                new Object[] {"homePath", homePath}, new Object[] {"dossiersPath", dossiersPath})) {
-            String value = (String) field[1];
-            require(problems, (String) field[0], value != null && value.startsWith("/") && !value.contains(" "),
-                    "một đường dẫn bắt đầu bằng «/» / a path starting with '/'");
-        }
-        for (var field : List.of(
-                new Object[] {"loginLink", loginLink}, new Object[] {"userName", userName}, new Object[] {"userMenu", userMenu},
-                new Object[] {"dossierTable", dossierTable}, new Object[] {"dossierCode", dossierCode},
-                new Object[] {"dossierEmpty", dossierEmpty}, new Object[] {"description", description},
-                new Object[] {"evidence", evidence})) {
-            String value = (String) field[1];
-            require(problems, (String) field[0], value != null && !value.isBlank(), "bắt buộc / required");
-        }
+        path(problems, "homePath", homePath);
+        path(problems, "dossiersPath", dossiersPath);
+        Map<String, String> texts = new LinkedHashMap<>();
+        texts.put("description", description);
+        texts.put("evidence", evidence);
+        texts.put("loginLink", loginLink);
+        texts.put("userName", userName);
+        texts.put("userMenu", userMenu);
+        texts.put("dossierTable", dossierTable);
+        texts.put("dossierCode", dossierCode);
+        texts.put("dossierEmpty", dossierEmpty);
+        texts.forEach((field, value) -> require(problems, field, value != null && !value.isBlank(), "bắt buộc / required"));
         require(problems, "loginHost", loginHost != null && loginHost.matches("([a-z0-9-]+\\.)*(\\{host\\}|\\{domain\\})"),
                 "«{host}» hoặc một tên miền kết thúc bằng «{domain}», ví dụ «apidvc.{domain}» / '{host}' or e.g. 'apidvc.{domain}'");
-        for (var field : List.of(new Object[] {"loginLabels", loginLabels}, new Object[] {"dossiersLabels", dossiersLabels},
-                new Object[] {"logoutLabels", logoutLabels})) {
-            @SuppressWarnings("unchecked")
-            List<String> value = (List<String>) field[1];
-            require(problems, (String) field[0], value != null && !value.isEmpty() && value.stream().noneMatch(s -> s == null || s.isBlank()),
-                    "ít nhất một cách gọi, không rỗng / at least one non-blank wording");
-        }
+        wordings(problems, "loginLabels", loginLabels);
+        wordings(problems, "dossiersLabels", dossiersLabels);
+        wordings(problems, "logoutLabels", logoutLabels);
         return problems;
+    }
+
+    private static void path(List<String> problems, String field, String value) {
+        require(problems, field, value != null && value.startsWith("/") && !value.contains(" "),
+                "một đường dẫn bắt đầu bằng «/» / a path starting with '/'");
+    }
+
+    private static void wordings(List<String> problems, String field, List<String> value) {
+        require(problems, field, value != null && !value.isEmpty() && value.stream().noneMatch(s -> s == null || s.isBlank()),
+                "ít nhất một cách gọi, không rỗng / at least one non-blank wording");
     }
 
     private static void require(List<String> problems, String field, boolean ok, String expected) {
