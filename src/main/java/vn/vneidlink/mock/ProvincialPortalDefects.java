@@ -16,7 +16,7 @@ final class ProvincialPortalDefects {
     /** The refusal of the local login form of {@link ReadinessDefect#BYPASSES_NATIONAL_SSO}. */
     static final String LOCAL_LOGIN_REFUSED = "Tên đăng nhập hoặc mật khẩu không chính xác";
     /** How long the home page of {@link ReadinessDefect#SLOW_HOME} takes. */
-    static final Duration SLOW_HOME_DELAY = Duration.ofMillis(4000);
+    static final Duration SLOW_HOME_DELAY = Duration.ofMillis(7000);
 
     private ProvincialPortalDefects() {}
 

@@ -86,7 +86,8 @@ class SettingsTest {
                 .readinessParallel()).isEqualTo(3);
         assertThatThrownBy(() -> with(Map.of("vneidlink.readiness.parallel", "100000"), Map.of()))
                 .hasMessageContaining("vneidlink.readiness.parallel").hasMessageContaining("từ 1 đến 16");
-        assertThat(with(Map.of(), Map.of()).readinessSlow().toMillis()).isEqualTo(3000);
+        assertThat(with(Map.of(), Map.of()).readinessSlow().toMillis()).isEqualTo(5000);
+        assertThat(with(Map.of("vneidlink.target", "live"), Map.of()).readinessSlow().toMillis()).isEqualTo(3000);
         assertThat(with(Map.of(), Map.of()).platformsFile().toString()).isEqualTo("environments/platforms.json");
     }
 

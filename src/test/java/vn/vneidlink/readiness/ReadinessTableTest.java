@@ -152,7 +152,7 @@ class ReadinessTableTest {
                 summary = "BLOCKED";
             }
             case "slow-home" -> {
-                put(v, d, "HOME", "SLOW", "trang chủ mở được nhưng chậm: quá 3000 ms");
+                put(v, d, "HOME", "SLOW", "trang chủ mở được nhưng chậm: quá 5000 ms");
                 summary = "SLOW";
             }
             default -> throw new IllegalStateException("readinessDefect chưa có trong kiểm thử: " + defect);
@@ -163,7 +163,7 @@ class ReadinessTableTest {
         Map<String, String> details = new LinkedHashMap<>();
         details.put("SUMMARY", summary.equals("PASS") ? "sẵn sàng cho đăng nhập bằng VNeID" : switch (summary) {
             case "FAIL" -> "không đạt: .+";
-            case "SLOW" -> "chậm: Trang chủ \\(thời gian\\) — trang chủ mở được nhưng chậm: quá 3000 ms";
+            case "SLOW" -> "chậm: Trang chủ \\(thời gian\\) — trang chủ mở được nhưng chậm: quá 5000 ms";
             case "BLOCKED" -> "bị tường lửa chặn: Trang chủ \\(thời gian\\) — " + host.replace(".", "\\.") + FIREWALL;
             default -> "không truy cập được: Trang chủ \\(thời gian\\) — không trả lời \\(ERR_[A-Z_]+\\)";
         });
