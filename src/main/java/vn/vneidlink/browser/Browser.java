@@ -145,60 +145,6 @@ public final class Browser implements Disposable {
         return screenshot();
     }
 
-    /**
-     * The page on screen and whether it may look different from when this was last asked, in one
-     * round trip. The first call in a document installs a watcher (DOM changes, typing, focus,
-     * scrolling, pointer moves, loads, animations) and reports "new"; later calls report what it
-     * counted since. A document with frames, canvases or videos, which can change unseen, always
-     * counts as changed, and so does a page the script cannot run in.
-     */
-    public PageState pageState() {
-        try {
-            Object answer = ((JavascriptExecutor) driver()).executeScript(PAGE_WATCH);
-            if (answer instanceof List<?> list && list.size() == 2 && list.get(0) instanceof String url && list.get(1) instanceof Number changes) {
-                return new PageState(url, changes.longValue());
-            }
-        } catch (WebDriverException cannotRunScript) {
-            // an alert, or a document being replaced: a new look is needed
-        }
-        return new PageState(driver().getCurrentUrl(), PageState.NEW);
-    }
-
-    /** The URL on screen and how many changes were seen since the last look ({@link #NEW} for a document not yet watched). */
-    public record PageState(String url, long changes) {
-        public static final long NEW = -1;
-
-        /** Same document, same URL, nothing changed since {@code before}. */
-        public boolean looksLike(PageState before) {
-            return before != null && changes == 0 && url.equals(before.url());
-        }
-    }
-
-    private static final String PAGE_WATCH = """
-            const w = window.__vneidlinkWatch;
-            if (document.querySelector('iframe, frame, canvas, video, embed, object')) {
-              return [location.href, -1];
-            }
-            if (!w) {
-              const watch = {n: 0};
-              const bump = () => { watch.n++; };
-              watch.observer = new MutationObserver(bump);
-              watch.observer.observe(document, {subtree: true, childList: true, attributes: true, characterData: true});
-              for (const type of ['input', 'change', 'scroll', 'focusin', 'focusout', 'mouseover', 'mouseout', 'load',
-                                  'transitionstart', 'transitionend', 'animationstart', 'animationiteration', 'animationend', 'toggle']) {
-                document.addEventListener(type, bump, true);
-              }
-              window.addEventListener('scroll', bump, true);
-              window.addEventListener('resize', bump);
-              window.__vneidlinkWatch = watch;
-              return [location.href, -1];
-            }
-            const seen = w.n + w.observer.takeRecords().length;
-            w.n = 0;
-            return [location.href, seen];
-            """;
-
-
     private WebDriver start() {
         ChromeOptions options = new ChromeOptions();
         settings.browserBinary().ifPresent(path -> options.setBinary(path.toFile()));

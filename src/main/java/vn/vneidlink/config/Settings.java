@@ -94,7 +94,9 @@ public final class Settings {
         this.platformsFile = source.file("vneidlink.platforms", Path.of("environments", "platforms.json"));
         // Each probe of a portal has a browser of its own: a handful on a laptop; silent portals cost time, not CPU.
         // On a Grid, extra sessions would queue behind the scenarios' own for the node's slots: one, unless told.
-        this.readinessParallel = source.boundedInt("vneidlink.readiness.parallel", gridUrl.isPresent() ? 1 : 4, 1, 16,
+        // Against the mocks the probes are CPU-bound (the mocks answer at once): one browser per core.
+        this.readinessParallel = source.boundedInt("vneidlink.readiness.parallel", gridUrl.isPresent() ? 1
+                : environment.isEmpty() ? Math.min(4, Runtime.getRuntime().availableProcessors()) : 4, 1, 16,
                 "số trình duyệt kiểm tra song song, mỗi trình duyệt khoảng 150 MiB / browsers probing at once");
         // A citizen waits 3 s at most. Against the mocks 5 s: their slow portal answers after 7 s, and a healthy one must
         // never be called slow on a loaded CI machine.
@@ -185,7 +187,7 @@ public final class Settings {
         return platformsFile;
     }
 
-    /** How many portals the readiness checks probe at once, each in a browser of its own (1 to 16; default 4, on a Grid 1). */
+    /** How many portals the readiness checks probe at once, each in a browser of its own (1 to 16; default 4 live, one per core up to 4 against the mocks, 1 on a Grid). */
     public int readinessParallel() {
         return readinessParallel;
     }

@@ -6,13 +6,13 @@ import io.qameta.allure.model.Attachment;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import vn.vneidlink.browser.Browser;
-import vn.vneidlink.browser.Browser.PageState;
 import vn.vneidlink.config.Redactor;
 
 /**
@@ -23,10 +23,8 @@ import vn.vneidlink.config.Redactor;
  * <li>the address bar is drawn on another thread: the attachment is registered in the step on
  * the scenario's thread (so it can never land in another scenario's step) and its file written
  * when the drawing is done; {@link #finish()} waits for the scenario's drawings;
- * <li>a step after which the page did not change at all (a check that only read the page: same
- * URL, no DOM change, no typing, focus, scrolling or pointer move; see
- * {@link Browser#pageState()}) gets the previous step's screenshot again, named as such, without
- * a new capture.
+ * <li>a step whose capture is identical, byte for byte, to the previous step's at the same address is
+ * named "unchanged" and reuses the previous drawing (in a file of its own): the label is never a guess.
  * </ul>
  * Per-step screenshots go to the Allure report only; the screenshot on failure goes to every
  * report ({@link Evidence}).
@@ -45,26 +43,32 @@ public final class StepScreenshots {
 
     private final AllureLifecycle lifecycle = Allure.getLifecycle();
     private final List<Future<?>> drawing = new ArrayList<>();
-    private PageState lastLook;
-    private Attachment lastShot;
+    private byte[] lastCapture;
+    private String lastUrl;
+    private Future<byte[]> lastFramed;
 
-    /** Call from an {@code @AfterStep} hook, on the scenario's thread: the current Allure step gets the screenshot. */
+    /**
+     * Call from an {@code @AfterStep} hook, on the scenario's thread: the current Allure step gets the screenshot. The
+     * browser captures after every step; a capture identical, byte for byte, to the previous one at the same address is
+     * labelled unchanged and reuses the previous drawing, written again to a file of its own (the report keys images by
+     * file: a shared file would carry one label for both steps).
+     */
     public void afterStep(Browser browser, Redactor redactor) {
         try {
-            PageState page = browser.pageState();
-            String url = redactor.mask(page.url());
-            if (lastShot != null && page.looksLike(lastLook)) {
-                Attachment again = new Attachment().setName(NAME + UNCHANGED + " — " + url).setType(lastShot.getType()).setSource(lastShot.getSource());
-                lifecycle.getCurrentTestCaseOrStep().ifPresent(step -> lifecycle.updateStep(step, s -> s.getAttachments().add(again)));
-                return;
-            }
+            String url = redactor.mask(browser.driver().getCurrentUrl());
             byte[] shot = browser.quickScreenshot();
-            String source = lifecycle.prepareAttachment(NAME + " — " + url, "image/jpeg", ".jpg");
-            drawing.add(DRAWING.submit(() -> lifecycle.writeAttachment(source, new ByteArrayInputStream(framed(shot, url)))));
-            lastLook = page;
-            lastShot = new Attachment().setType("image/jpeg").setSource(source);
+            boolean unchanged = lastFramed != null && url.equals(lastUrl) && Arrays.equals(shot, lastCapture);
+            String source = lifecycle.prepareAttachment(NAME + (unchanged ? UNCHANGED : "") + " — " + url, "image/jpeg", ".jpg");
+            Future<byte[]> framed = unchanged ? lastFramed : DRAWING.submit(() -> framed(shot, url));
+            drawing.add(DRAWING.submit(() -> {
+                lifecycle.writeAttachment(source, new ByteArrayInputStream(framed.get()));
+                return null;
+            }));
+            lastCapture = shot;
+            lastUrl = url;
+            lastFramed = framed;
         } catch (RuntimeException e) {
-            lastShot = null;
+            lastFramed = null;
             lifecycle.addAttachment(NAME + " (không chụp được)", "text/plain", ".txt",
                     redactor.mask(String.valueOf(e.getMessage())).getBytes(StandardCharsets.UTF_8));
         }
@@ -85,6 +89,7 @@ public final class StepScreenshots {
             for (Future<?> pending : drawing) {
                 pending.get();
             }
+            lastFramed = null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {

@@ -80,7 +80,8 @@ class SettingsTest {
 
     @Test
     void theReadinessParallelismIsBoundedAndOnAGridOneUnlessTold() {
-        assertThat(with(Map.of(), Map.of()).readinessParallel()).isEqualTo(4);
+        assertThat(with(Map.of("vneidlink.target", "live"), Map.of()).readinessParallel()).isEqualTo(4);
+        assertThat(with(Map.of(), Map.of()).readinessParallel()).isEqualTo(Math.min(4, Runtime.getRuntime().availableProcessors()));
         assertThat(with(Map.of("vneidlink.grid.url", "http://127.0.0.1:4444"), Map.of()).readinessParallel()).isEqualTo(1);
         assertThat(with(Map.of("vneidlink.grid.url", "http://127.0.0.1:4444", "vneidlink.readiness.parallel", "3"), Map.of())
                 .readinessParallel()).isEqualTo(3);

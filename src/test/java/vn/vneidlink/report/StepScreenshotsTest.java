@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,9 +18,9 @@ import vn.vneidlink.report.AllureResults.Result;
 import vn.vneidlink.selftest.ScenarioRun;
 
 /**
- * The screenshot after every step: a JPEG under an address bar, written to the Allure results; a
- * check after which the page did not change shows the previous step's screenshot again, and
- * nothing else ever does: an action, a scroll, a new page always get a new capture.
+ * The screenshot after every step: a JPEG under an address bar, written to the Allure results, each in a
+ * file of its own; the "unchanged" label is on exactly the images identical to the previous step's, and
+ * on nothing else.
  */
 class StepScreenshotsTest {
 
@@ -37,6 +38,8 @@ class StepScreenshotsTest {
         List<JsonNode> steps = new ArrayList<>();
         result.json().path("steps").forEach(steps::add);
         String previousSource = null;
+        byte[] previousBytes = null;
+        java.util.Set<String> sources = new java.util.HashSet<>();
         String keyword = "";
         int reused = 0;
         for (int i = 1; i < steps.size(); i++) {   // step 1 («Cho ...») runs before the browser starts
@@ -53,13 +56,16 @@ class StepScreenshotsTest {
             assertThat(new java.awt.Color(image.getRGB(3, 3))).as("góc trên bên trái là thanh địa chỉ vẽ thêm")
                     .satisfies(c -> assertThat(Math.abs(c.getRed() - 0xDE) + Math.abs(c.getGreen() - 0xE1) + Math.abs(c.getBlue() - 0xE6))
                             .as("màu %s so với #DEE1E6 (JPEG)", c).isLessThan(12));
+            byte[] bytes = Files.readAllBytes(AllureResults.directory().resolve(source));
+            assertThat(sources.add(source)).as("«%s»: mỗi ảnh một tệp riêng (báo cáo gắn nhãn theo tệp)", name).isTrue();
             if (shot.path("name").asText().contains(StepScreenshots.UNCHANGED)) {
                 reused++;
                 assertThat(keyword).as("«%s» dùng lại ảnh: chỉ bước kiểm tra (Thì) mới được", name).isEqualTo("Thì");
-                assertThat(source).as("«%s» dùng lại đúng ảnh của bước trước", name).isEqualTo(previousSource);
+                assertThat(bytes).as("«%s» gắn nhãn «không đổi»: ảnh phải y hệt ảnh của bước trước", name).isEqualTo(previousBytes);
             } else {
-                assertThat(source).as("«%s» có ảnh mới", name).isNotEqualTo(previousSource);
+                assertThat(bytes).as("«%s» không gắn nhãn: ảnh phải khác ảnh của bước trước", name).isNotEqualTo(previousBytes);
             }
+            previousBytes = bytes;
             if (name.equals(SCROLLING_CHECK)) {
                 assertThat(shot.path("name").asText()).as("bước kiểm tra cuộn trang: ảnh mới").doesNotContain(StepScreenshots.UNCHANGED);
             }
