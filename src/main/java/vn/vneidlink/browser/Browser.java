@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.JavascriptExecutor;
@@ -57,10 +58,13 @@ public final class Browser implements Disposable {
             "--disable-quic",
             "--disable-features=HttpsUpgrades,HttpsFirstBalancedModeAutoEnable,Translate,OptimizationHints,MediaRouter");
 
+    /** How the name of every profile folder the suite makes in the temporary folder begins. */
+    public static final String PROFILE_PREFIX = "vneidlink-chromium-";
+
     private final Settings settings;
     private final PortalTarget target;
     private WebDriver driver;
-    private Path profile;
+    private volatile Path profile;
     private Forensics forensics;
 
     public Browser(Settings settings, PortalTarget target) {
@@ -104,6 +108,11 @@ public final class Browser implements Disposable {
 
     public synchronized boolean started() {
         return driver != null;
+    }
+
+    /** The profile folder of the Chromium on this machine; empty before it starts, on a Grid, and after it quit. */
+    public synchronized Optional<Path> profileFolder() {
+        return Optional.ofNullable(profile);
     }
 
     /** The host names of the portals in the target in use: the page objects' load checks compare against them. */
@@ -152,12 +161,14 @@ public final class Browser implements Disposable {
             // A fresh profile of our own, deleted in dispose(). On a Grid the node's ChromeDriver makes
             // and removes its own: a local path would mean nothing on a remote node.
             try {
-                profile = Files.createTempDirectory("vneidlink-chromium-");
+                profile = Files.createTempDirectory(PROFILE_PREFIX);
             } catch (IOException e) {
                 throw new UncheckedIOException("Không tạo được thư mục hồ sơ trình duyệt tạm thời", e);
             }
             options.addArguments("--user-data-dir=" + profile);
         }
+        // From here on a JVM stopped by Ctrl-C or SIGTERM quits this browser and deletes its profile (OpenBrowsers).
+        OpenBrowsers.opened(this);
         if (settings.headless()) {
             options.addArguments("--headless=new");
         }
@@ -184,6 +195,7 @@ public final class Browser implements Disposable {
             return started;
         } catch (SessionNotCreatedException | IllegalStateException e) {
             deleteProfile();
+            OpenBrowsers.closed(this);
             if (settings.gridUrl().isPresent()) {
                 throw new IllegalStateException("Selenium Grid " + settings.gridUrl().get() + " không mở được phiên Chromium: "
                         + "kiểm tra Grid đang chạy và có nút (node) Chromium (xem .ci/grid/node.toml) "
@@ -219,6 +231,7 @@ public final class Browser implements Disposable {
             driver = null;
             forensics = null;
             deleteProfile();
+            OpenBrowsers.closed(this);
         }
     }
 
@@ -226,11 +239,35 @@ public final class Browser implements Disposable {
         if (profile == null) {
             return;
         }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException("Không xoá được hồ sơ trình duyệt " + profile, e);
-        }
+        delete(profile);
         profile = null;
+    }
+
+    /**
+     * For the shutdown hook, when this browser did not quit in time: deletes its profile without the lock that a
+     * scenario thread, stuck in a call to the browser, may hold.
+     */
+    void deleteProfileNow() {
+        Path folder = profile;
+        if (folder != null) {
+            delete(folder);
+        }
+    }
+
+    /** Deletes a folder and what is in it; a file that Chromium removed meanwhile is no error. */
+    private static void delete(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            // A file went away while the folder was walked (Chromium still closing): walk once more.
+            try (Stream<Path> files = Files.walk(folder)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException | UncheckedIOException again) {
+                throw new IllegalStateException("Không xoá được hồ sơ trình duyệt " + folder + " / cannot delete the browser profile", again);
+            }
+        }
     }
 }

@@ -9,9 +9,12 @@ import org.opentest4j.TestAbortedException;
  */
 public final class NotApplicable {
 
+    /** How the message of every such skip begins: what tells "not applicable" from any other skip. */
+    public static final String PREFIX = "Bỏ qua / skipped: ";
+
     private NotApplicable() {}
 
     public static TestAbortedException because(String reason) {
-        return new TestAbortedException("Bỏ qua / skipped: " + reason);
+        return new TestAbortedException(PREFIX + reason);
     }
 }

@@ -11,11 +11,11 @@ import java.util.Properties;
 import java.util.function.Function;
 
 /**
- * Credentials of the test accounts used against real portals. They come from system properties
- * or environment variables ({@code vneidlink.citizen.<profile>.<field>} /
- * {@code VNEIDLINK_CITIZEN_<PROFILE>_<FIELD>}) or from a secrets file <b>outside</b> the
+ * Credentials of the test accounts used against real portals. They come from environment
+ * variables ({@code VNEIDLINK_CITIZEN_<PROFILE>_<FIELD>}) or from a secrets file <b>outside</b> the
  * repository ({@code vneidlink.secrets.file}, keys {@code citizen.<profile>.<field>}); never from
- * the repository. Values are never printed.
+ * the repository, and never from system properties, which the test reports copy
+ * ({@link CredentialProperties}). Values are never printed.
  */
 public final class Secrets {
 
@@ -39,17 +39,36 @@ public final class Secrets {
         Path absolute = path.toAbsolutePath().normalize();
         Path project = Path.of("").toAbsolutePath().normalize();
         if (absolute.startsWith(project)) {
-            throw new IllegalStateException("Tệp bí mật " + absolute + " nằm trong thư mục dự án: mật khẩu thật không bao giờ được "
-                    + "nằm trong kho mã. Hãy chuyển nó ra ngoài, ví dụ ~/.config/vneid-link-verify/secrets.properties "
-                    + "/ The secrets file must live outside the repository.");
+            throw insideTheRepository(absolute, absolute);
         }
         if (!Files.isRegularFile(absolute)) {
             throw new IllegalStateException("Không tìm thấy tệp bí mật " + absolute + " (vneidlink.secrets.file)");
+        }
+        // Where the file really is decides, not the name it is given: a link outside the repository that points
+        // into it (or a folder of links) would otherwise pass, and the passwords would sit in a working copy.
+        Path real = realPath(absolute);
+        if (real.startsWith(realPath(project))) {
+            throw insideTheRepository(absolute, real);
         }
         try (Reader reader = Files.newBufferedReader(absolute, StandardCharsets.UTF_8)) {
             into.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("Không đọc được tệp bí mật " + absolute, e);
+        }
+    }
+
+    private static IllegalStateException insideTheRepository(Path given, Path real) {
+        return new IllegalStateException("Tệp bí mật " + given + (given.equals(real) ? "" : " (thật ra là / really " + real + ")")
+                + " nằm trong thư mục dự án: mật khẩu thật không bao giờ được "
+                + "nằm trong kho mã. Hãy chuyển nó ra ngoài, ví dụ ~/.config/vneid-link-verify/secrets.properties "
+                + "/ The secrets file must live outside the repository.");
+    }
+
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Không đọc được đường dẫn thật của " + path + " / cannot resolve " + path, e);
         }
     }
 

@@ -38,6 +38,12 @@ import java.util.stream.Stream;
  */
 public final class Settings {
 
+    /** The most scenarios that run at once ({@code vneidlink.threads}). */
+    public static final int MAX_THREADS = 64;
+
+    /** Cucumber's scenario filters, which the JUnit Platform reads from the system properties. */
+    private static final List<String> SCENARIO_FILTERS = List.of("cucumber.filter.tags", "cucumber.filter.name");
+
     private final Optional<Environment> environment;
     private final boolean headless;
     private final Optional<Path> browserBinary;
@@ -73,6 +79,10 @@ public final class Settings {
 
     private Settings(Source source) {
         this.source = source;
+        // Before anything else: a credential passed as -D is in the JVM's properties, which the test reports copy.
+        CredentialProperties.refusal(source.properties).ifPresent(refusal -> {
+            throw new IllegalStateException(refusal);
+        });
         this.environment = source.environment("vneidlink.target");
         this.headless = source.bool("vneidlink.headless", true);
         this.browserBinary = source.executable("vneidlink.browser.binary", Path.of("/usr/bin/chromium"));
@@ -88,9 +98,13 @@ public final class Settings {
         this.operatorTimeout = Duration.ofSeconds(source.positiveInt("vneidlink.operator.timeout.seconds", 120));
         // In CI nobody reads a prompt or opens the VNeID app: second factors are then never awaited.
         this.operatorAllowed = source.bool("vneidlink.operator", !source.raw("CI").map("true"::equalsIgnoreCase).orElse(false));
-        this.secrets = Secrets.from(source::raw, source.raw("vneidlink.secrets.file").map(Path::of));
+        // Credentials from the environment or the secrets file only (CredentialProperties): never from system properties.
+        this.secrets = Secrets.from(source::environmentOnly, source.raw("vneidlink.secrets.file").map(Path::of));
         this.gridUrl = source.url("vneidlink.grid.url");
-        this.threads = source.positiveInt("vneidlink.threads", Runtime.getRuntime().availableProcessors());
+        // Each scenario thread drives a Chromium of its own (about 150 MiB and a share of a core): bounded, so that a
+        // typo fails here with the setting's name rather than deep in the JUnit Platform's ForkJoinPool.
+        this.threads = source.boundedInt("vneidlink.threads", Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()), 1,
+                MAX_THREADS, "số kịch bản chạy cùng lúc, mỗi kịch bản một Chromium / scenarios at once, each with its own Chromium");
         this.platformsFile = source.file("vneidlink.platforms", Path.of("environments", "platforms.json"));
         // Each probe of a portal has a browser of its own: a handful on a laptop; silent portals cost time, not CPU.
         // On a Grid, extra sessions would queue behind the scenarios' own for the node's slots: one, unless told.
@@ -210,7 +224,17 @@ public final class Settings {
         return gridUrl;
     }
 
-    /** Credentials of the test accounts for real portals: never from the repository. */
+    /**
+     * The scenario filters set for this run ({@code cucumber.filter.tags=@buoc-1}, {@code cucumber.filter.name=...}),
+     * comma-separated, for messages; empty when none is set.
+     */
+    public String scenarioFilters() {
+        return SCENARIO_FILTERS.stream()
+                .flatMap(key -> Optional.ofNullable(source.properties.getProperty(key)).filter(v -> !v.isBlank()).map(v -> key + "=" + v).stream())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Credentials of the test accounts for real portals: never from the repository, never from system properties. */
     public Secrets secrets() {
         return secrets;
     }
@@ -243,6 +267,11 @@ public final class Settings {
         Source(Properties properties, Map<String, String> environment) {
             this.properties = properties;
             this.environment = environment;
+        }
+
+        /** A setting from the environment only: what carries a credential ({@link CredentialProperties}). */
+        Optional<String> environmentOnly(String key) {
+            return Optional.ofNullable(environment.get(envName(key))).map(String::trim).filter(v -> !v.isEmpty());
         }
 
         Optional<String> raw(String key) {

@@ -5,68 +5,79 @@ import io.cucumber.plugin.event.EventPublisher;
 import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestRunFinished;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.cucumber.plugin.event.TestRunStarted;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.UUID;
+import vn.vneidlink.config.NotApplicable;
+import vn.vneidlink.report.RunVerdict.Skipped;
 
 /**
- * Lists, at the end of a run, the scenarios that were skipped and why (credentials missing, no
- * person for the OTP, mock-only, account changes not allowed, phase passed): printed and written
- * to {@code target/vneidlink/skipped-scenarios.md}, so that a run against real portals says what
- * else it could check with more.
+ * Counts, at the end of a run, the scenarios that ran and the ones that were skipped and why
+ * (credentials missing, no person for the OTP, mock-only, account changes not allowed, phase
+ * passed): the skipped ones are printed and listed in {@code target/vneidlink/skipped-scenarios.md},
+ * so that a run against real portals says what else it could check with more; the counts go to
+ * {@code target/vneidlink/run-summary.properties}, from which the suite decides whether anything
+ * ran at all ({@link RunVerdict}).
+ *
+ * <p>The argument, when given, is the folder of both files.
  */
 public final class RunSummary implements ConcurrentEventListener {
 
-    private final Map<String, String> skipped = new TreeMap<>();
-    private final Path out;
+    public static final Path DEFAULT_FOLDER = Path.of("target", "vneidlink");
+
+    private final Map<UUID, Finished> scenarios = new LinkedHashMap<>();
+    private final Path folder;
+
+    private record Finished(String name, Status status, String reason) {}
 
     public RunSummary() {
-        this(Path.of("target", "vneidlink", "skipped-scenarios.md"));
+        this(DEFAULT_FOLDER);
     }
 
-    public RunSummary(String out) {
-        this(Path.of(out));
+    public RunSummary(String folder) {
+        this(Path.of(folder));
     }
 
-    private RunSummary(Path out) {
-        this.out = out;
+    private RunSummary(Path folder) {
+        this.folder = folder;
     }
 
     @Override
     public void setEventPublisher(EventPublisher publisher) {
+        publisher.registerHandlerFor(TestRunStarted.class, event -> RunVerdict.forget(folder));
         publisher.registerHandlerFor(TestCaseFinished.class, this::onScenario);
         publisher.registerHandlerFor(TestRunFinished.class, event -> write());
     }
 
     private synchronized void onScenario(TestCaseFinished event) {
-        if (event.getResult().getStatus() == Status.SKIPPED) {
-            String reason = event.getResult().getError() == null ? "(không rõ lý do)" : event.getResult().getError().getMessage();
-            skipped.put(event.getTestCase().getName(), reason);
-        }
+        Throwable error = event.getResult().getError();
+        String reason = error == null ? "(không rõ lý do / no reason given)" : String.valueOf(error.getMessage());
+        // The last result of a test case counts (Cucumber reports one per test case; a retry within the run is its own).
+        scenarios.put(event.getTestCase().getId(), new Finished(event.getTestCase().getName(), event.getResult().getStatus(), reason));
     }
 
     private synchronized void write() {
-        StringBuilder text = new StringBuilder("# Kịch bản bị bỏ qua / skipped scenarios\n\n");
-        if (skipped.isEmpty()) {
-            text.append("Không có kịch bản nào bị bỏ qua.\n");
-        } else {
-            text.append("| kịch bản | lý do |\n|---|---|\n");
-            skipped.forEach((name, reason) -> text.append("| ").append(name).append(" | ")
-                    .append(reason.replace("|", "\\|").replace("\n", " ")).append(" |\n"));
+        int passed = 0;
+        int failed = 0;
+        List<Skipped> skipped = new ArrayList<>();
+        for (Finished f : scenarios.values()) {
+            switch (f.status()) {
+                case PASSED -> passed++;
+                case SKIPPED -> skipped.add(new Skipped(f.name(), f.reason(), f.reason().startsWith(NotApplicable.PREFIX)));
+                default -> failed++;
+            }
         }
-        try {
-            Files.createDirectories(out.getParent());
-            Files.writeString(out, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        skipped.sort(Comparator.comparing(Skipped::scenario));
+        RunVerdict verdict = new RunVerdict(scenarios.size(), passed, failed, skipped);
+        verdict.write(folder);
         if (!skipped.isEmpty()) {
-            System.out.println(skipped.size() + " kịch bản bị bỏ qua (xem " + out + "):");
-            skipped.forEach((name, reason) -> System.out.println("  - " + name + ": " + reason));
+            System.out.println(verdict.skippedHeadline() + " (xem / see " + RunVerdict.skippedList(folder) + "):");
+            skipped.forEach(s -> System.out.println("  - " + s.scenario() + ": " + s.reason()));
         }
     }
 }

@@ -1,6 +1,5 @@
 package vn.vneidlink.target;
 
-import java.io.Console;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +9,6 @@ import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.openqa.selenium.support.ui.FluentWait;
 import vn.vneidlink.config.NotApplicable;
@@ -96,9 +90,11 @@ final class OperatorPhone implements SecondFactor {
             throw NotApplicable.because("cần một người cầm điện thoại để " + what
                     + ", nhưng lần chạy này không có người (CI hoặc vneidlink.operator=false)");
         }
-        if (settings.operatorOtpFile().isEmpty() && System.console() == null && what.startsWith("nhập mã")) {
-            throw NotApplicable.because("cần người vận hành " + what + ": chạy trong cửa sổ dòng lệnh, hoặc đặt "
-                    + "-Dvneidlink.operator.otp-file=<tệp> để ghi mã vào tệp");
+        // Under ./mvnw the console is the terminal that started Maven (/dev/tty, OperatorTerminal): only a run
+        // without any terminal (CI, a detached job) cannot be asked for a typed code.
+        if (settings.operatorOtpFile().isEmpty() && what.startsWith("nhập mã") && OperatorTerminal.find().isEmpty()) {
+            throw NotApplicable.because("cần người vận hành " + what + ", nhưng lần chạy này không có cửa sổ dòng lệnh (terminal) nào "
+                    + "để gõ mã: chạy ./mvnw trong một cửa sổ dòng lệnh, hoặc đặt -Dvneidlink.operator.otp-file=<tệp> để ghi mã vào tệp");
         }
     }
 
@@ -126,25 +122,18 @@ final class OperatorPhone implements SecondFactor {
     }
 
     private String codeFromConsole(String what) {
-        Console console = System.console();
-        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "operator-otp");
-            thread.setDaemon(true);
-            return thread;
-        });
+        OperatorTerminal terminal = OperatorTerminal.find().orElseThrow();
+        say("Chờ người vận hành gõ " + what + " ở cửa sổ dòng lệnh (" + settings.operatorTimeout().toSeconds() + " giây).");
         try {
-            Future<char[]> typed = reader.submit(() -> console.readPassword("Nhập %s (%d giây): ", what, settings.operatorTimeout().toSeconds()));
-            char[] code = typed.get(settings.operatorTimeout().toMillis(), TimeUnit.MILLISECONDS);
-            return code == null ? "" : new String(code).trim();
+            return terminal.ask("[vneid-link-verify] Nhập " + what + " rồi bấm Enter (" + settings.operatorTimeout().toSeconds() + " giây): ",
+                    settings.operatorTimeout());
         } catch (TimeoutException e) {
             throw new AssertionError("Người vận hành không nhập " + what + " trong " + settings.operatorTimeout().toSeconds() + " giây");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Bị ngắt khi chờ " + what, e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("Không đọc được " + what + " từ cửa sổ dòng lệnh", e.getCause());
-        } finally {
-            reader.shutdownNow();
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("Không đọc được " + what + " từ cửa sổ dòng lệnh: " + e.getMessage(), e);
         }
     }
 

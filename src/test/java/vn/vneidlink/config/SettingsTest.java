@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SettingsTest {
 
@@ -72,7 +73,7 @@ class SettingsTest {
     @Test
     void theThreadCountAndTheGridUrlAreCheckedSettings() {
         assertThat(with(Map.of("vneidlink.threads", "3"), Map.of()).threads()).isEqualTo(3);
-        assertThat(with(Map.of(), Map.of()).threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
+        assertThat(with(Map.of(), Map.of()).threads()).isEqualTo(Math.min(64, Runtime.getRuntime().availableProcessors()));
         assertThat(with(Map.of("vneidlink.grid.url", "http://127.0.0.1:4444"), Map.of()).gridUrl()).isPresent();
         assertThatThrownBy(() -> with(Map.of("vneidlink.grid.url", "localhost:4444"), Map.of()))
                 .hasMessageContaining("vneidlink.grid.url");
@@ -93,6 +94,42 @@ class SettingsTest {
     }
 
     @Test
+    void aThreadCountBeyondWhatAMachineRunsIsRefusedByNameNotByTheForkJoinPool() {
+        assertThatThrownBy(() -> with(Map.of("vneidlink.threads", "100000"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("vneidlink.threads").hasMessageContaining("\"100000\"").hasMessageContaining("từ 1 đến 64")
+                .hasMessageContaining("VNEIDLINK_THREADS");
+        assertThatThrownBy(() -> with(Map.of("vneidlink.threads", "0"), Map.of())).hasMessageContaining("từ 1 đến 64");
+        assertThat(with(Map.of("vneidlink.threads", "64"), Map.of()).threads()).isEqualTo(64);
+    }
+
+    @Test
+    void aCredentialPassedAsASystemPropertyIsRefusedByNameSayingWhereItBelongs() {
+        assertThatThrownBy(() -> with(Map.of("vneidlink.citizen.linked.vnconnect.password", "Mat-khau#That1",
+                "vneidlink.citizen.never-synced.cccd", "045199001234"), Map.of()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("-Dvneidlink.citizen.linked.vnconnect.password")
+                .hasMessageContaining("VNEIDLINK_CITIZEN_LINKED_VNCONNECT_PASSWORD")
+                .hasMessageContaining("citizen.linked.vnconnect.password=… trong tệp bí mật")
+                .hasMessageContaining("VNEIDLINK_CITIZEN_NEVER_SYNCED_CCCD")
+                .hasMessageContaining("vneidlink.secrets.file")
+                .hasMessageContaining("Credentials are never read from system properties")
+                .message().doesNotContain("Mat-khau#That1").doesNotContain("045199001234");
+    }
+
+    @Test
+    void aBlankedCredentialStillRefusesTheRun() {
+        Properties p = new Properties();
+        p.setProperty("vneidlink.citizen.linked.vneid.password", "Mat-khau#That1");
+        p.setProperty("vneidlink.wait.seconds", "3");
+        CredentialProperties.blank(p);
+
+        assertThat(p.getProperty("vneidlink.citizen.linked.vneid.password")).isEqualTo(CredentialProperties.BLANKED);
+        assertThat(p.getProperty("vneidlink.wait.seconds")).isEqualTo("3");
+        assertThatThrownBy(() -> Settings.from(p, Map.of())).hasMessageContaining("VNEIDLINK_CITIZEN_LINKED_VNEID_PASSWORD");
+    }
+
+    @Test
     void nobodyIsAskedForAnOtpInCi() {
         assertThat(with(Map.of(), Map.of("CI", "true")).operatorAllowed()).isFalse();
         assertThat(with(Map.of(), Map.of()).operatorAllowed()).isTrue();
@@ -102,6 +139,26 @@ class SettingsTest {
     void aSecretsFileInsideTheRepositoryIsRefused() {
         assertThatThrownBy(() -> with(Map.of("vneidlink.secrets.file", "mocks/data/citizens.json"), Map.of()))
                 .hasMessageContaining("không bao giờ được nằm trong kho mã").hasMessageContaining("outside the repository");
+    }
+
+    @Test
+    void aLinkOutsideTheRepositoryThatPointsIntoItIsRefusedToo(@TempDir Path outside) throws IOException {
+        Path link = Files.createSymbolicLink(outside.resolve("secrets.properties"), Path.of("mocks/data/citizens.json").toAbsolutePath());
+        Path folderLink = Files.createSymbolicLink(outside.resolve("data"), Path.of("mocks/data").toAbsolutePath());
+
+        assertThatThrownBy(() -> with(Map.of("vneidlink.secrets.file", link.toString()), Map.of()))
+                .hasMessageContaining("nằm trong thư mục dự án").hasMessageContaining("thật ra là / really")
+                .hasMessageContaining(Path.of("mocks/data/citizens.json").toAbsolutePath().toString());
+        assertThatThrownBy(() -> with(Map.of("vneidlink.secrets.file", folderLink.resolve("citizens.json").toString()), Map.of()))
+                .hasMessageContaining("outside the repository");
+    }
+
+    @Test
+    void aSecretsFileOutsideTheRepositoryIsRead(@TempDir Path outside) throws IOException {
+        Path file = Files.writeString(outside.resolve("secrets.properties"), "citizen.linked.cccd=045199001234\n");
+
+        assertThat(with(Map.of("vneidlink.secrets.file", file.toString()), Map.of()).secrets().get("citizen.linked.cccd"))
+                .contains("045199001234");
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -22,7 +21,6 @@ import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vneidlink.data.Citizen;
@@ -30,21 +28,29 @@ import vn.vneidlink.data.CitizenDirectory;
 import vn.vneidlink.mock.MockOptions;
 import vn.vneidlink.mock.MockPortals;
 import vn.vneidlink.mock.PortalDefect;
+import vn.vneidlink.readiness.ReadinessTable;
 import vn.vneidlink.report.AllureResults;
+import vn.vneidlink.report.RunSummary;
 import vn.vneidlink.selftest.ScenarioRun;
 import vn.vneidlink.selftest.ScenarioRun.Outcome;
 
 /**
  * After a run against "real" portals with known test credentials (mock portals behind an
  * environment file, this test playing the operator who reads the OTPs and the codes the VNeID
- * app shows), no report, attachment or log holds any of the passwords, OTPs or ID numbers.
+ * app shows), no report, attachment or log holds any of the passwords, OTPs or ID numbers: the
+ * files of the run (Cucumber's reports, the Allure results, the readiness table, the skipped list
+ * and counts, everything under {@link SecretScan#ARTIFACTS}), what it printed, and the JVM's system
+ * properties while it ran, which Surefire and Failsafe copy into their XML reports.
  */
 class SecretsStayOutOfReportsTest {
 
     private static final List<String> SCENARIOS = List.of(
             "Đăng nhập bằng tài khoản VNconnect: chọn loại tài khoản, mật khẩu, rồi mã OTP",
             "Tài khoản đã liên kết đăng nhập lại Cổng DVC quốc gia bằng VNeID",
-            "Đăng xuất kết thúc phiên làm việc trên Cổng DVC quốc gia");
+            "Đăng xuất kết thúc phiên làm việc trên Cổng DVC quốc gia",
+            // writes the readiness table, scanned with the rest; fails here by design: the mock copies the guide's era
+            // (VNconnect for citizens) while the clock is past the cutover, and the table says so
+            "Cổng DVC quốc gia sẵn sàng cho đăng nhập bằng VNeID");
 
     @Test
     void aRunWithKnownCredentialsLeavesNoneOfThemInReportsOrLogs(@TempDir Path work) throws Exception {
@@ -52,6 +58,7 @@ class SecretsStayOutOfReportsTest {
         CitizenDirectory citizens = CitizenDirectory.load(Path.of("mocks", "data", "citizens.json"));
         List<Citizen> accounts = List.of(citizens.byName("Nguyễn Thị Hoà"), citizens.byName("Đỗ Văn Giang"));
         Set<String> secrets = new ConcurrentSkipListSet<>();
+        Set<String> propertyLeaks = new ConcurrentSkipListSet<>();
         Path otpFile = work.resolve("otp.txt");
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream realOut = System.out;
@@ -61,7 +68,10 @@ class SecretsStayOutOfReportsTest {
             Path environment = OfflineEnvironment.write(work, portals, List.of("Quảng Trị,https://dichvucong.quangtri.gov.vn,dvc-tinh"));
             Path secretsFile = writeSecrets(work, accounts, secrets);
             ScheduledExecutorService operator = Executors.newSingleThreadScheduledExecutor();
-            operator.scheduleAtFixedRate(() -> actAsOperator(portals, accounts, otpFile, secrets), 0, 100, TimeUnit.MILLISECONDS);
+            operator.scheduleAtFixedRate(() -> {
+                actAsOperator(portals, accounts, otpFile, secrets);
+                propertyLeaks.addAll(SecretScan.found("system.properties", System.getProperties().toString().getBytes(StandardCharsets.UTF_8), secrets));
+            }, 0, 100, TimeUnit.MILLISECONDS);
             System.setOut(new PrintStream(new Tee(realOut, console), true, StandardCharsets.UTF_8));
             try {
                 scenarios = ScenarioRun.run("^(" + String.join("|", SCENARIOS.stream().map(java.util.regex.Pattern::quote).toList()) + ")$",
@@ -71,27 +81,30 @@ class SecretsStayOutOfReportsTest {
                                 "vneidlink.operator.otp-file", otpFile.toString(),
                                 "vneidlink.operator.timeout.seconds", "20"),
                         List.of("html:" + work.resolve("cucumber.html"), "junit:" + work.resolve("junit.xml"),
-                                "message:" + work.resolve("messages.ndjson"), "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm"),
+                                "message:" + work.resolve("messages.ndjson"), "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
+                                RunSummary.class.getName() + ":" + work.resolve("vneidlink"),
+                                ReadinessTable.class.getName() + ":" + work.resolve("readiness")),
                         work).stream().filter(o -> o.kind().equals("SCENARIO")).toList();
             } finally {
                 System.setOut(realOut);
                 operator.shutdownNow();
+                operator.awaitTermination(10, TimeUnit.SECONDS); // no write into the OTP file after this
             }
         }
 
         assertThat(scenarios).extracting(Outcome::scenario).containsExactlyInAnyOrderElementsOf(SCENARIOS);
         assertThat(scenarios).filteredOn(o -> o.status().equals("PASSED")).as("kịch bản đã đạt: %s", scenarios).hasSize(2);
-        assertThat(scenarios).filteredOn(Outcome::failed).as("kịch bản thất bại vì lỗi cố ý").hasSize(1);
+        assertThat(scenarios).filteredOn(Outcome::failed).as("kịch bản thất bại vì lỗi cố ý, và bảng sẵn sàng nêu thời kỳ sai").hasSize(2);
         assertThat(secrets).as("bí mật đã dùng: mật khẩu, số định danh, số điện thoại và ít nhất một OTP").hasSizeGreaterThan(8);
 
-        List<String> leaks = new ArrayList<>();
-        for (Path file : filesWrittenSince(start, work, AllureResults.directory(), Path.of("target", "cucumber"))) {
-            if (file.equals(otpFile) || file.getFileName().toString().equals("secrets.properties")) {
-                continue;
-            }
-            SecretScan.found(file.getFileName().toString(), Files.readAllBytes(file), secrets)
-                    .forEach(secret -> leaks.add(file + " chứa một bí mật dài " + secret.length()));
-        }
+        assertThat(work.resolve("vneidlink").resolve("skipped-scenarios.md")).as("danh sách kịch bản bị bỏ qua được ghi và quét").isRegularFile();
+        assertThat(work.resolve("readiness").resolve("readiness.md")).as("bảng sẵn sàng được ghi và quét").isRegularFile();
+        Files.delete(otpFile);
+        Files.delete(work.resolve("secrets.properties"));
+        List<Path> scanned = new ArrayList<>(List.of(work, AllureResults.directory()));
+        scanned.addAll(SecretScan.ARTIFACTS);
+        List<String> leaks = new ArrayList<>(SecretScan.leaks(scanned, secrets, start));
+        propertyLeaks.forEach(secret -> leaks.add("thuộc tính hệ thống của JVM (báo cáo XML của Surefire/Failsafe) chứa một bí mật dài " + secret.length()));
         SecretScan.found("stdout", console.toByteArray(), secrets)
                 .forEach(secret -> leaks.add("nhật ký (stdout) chứa một bí mật dài " + secret.length()));
         assertThat(leaks).as("mật khẩu, OTP, số định danh không được có trong báo cáo hay nhật ký").isEmpty();
@@ -134,27 +147,6 @@ class SecretsStayOutOfReportsTest {
             Files.writeString(file, otp, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static List<Path> filesWrittenSince(Instant start, Path... folders) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path folder : folders) {
-            if (!Files.isDirectory(folder)) {
-                continue;
-            }
-            try (Stream<Path> all = Files.walk(folder)) {
-                all.filter(Files::isRegularFile).filter(f -> modifiedSince(f, start)).forEach(files::add);
-            }
-        }
-        return files;
-    }
-
-    private static boolean modifiedSince(Path file, Instant start) {
-        try {
-            return Files.getLastModifiedTime(file).compareTo(FileTime.from(start)) >= 0;
-        } catch (IOException e) {
-            return true;
         }
     }
 
