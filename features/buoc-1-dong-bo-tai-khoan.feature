@@ -56,7 +56,7 @@ Tính năng: Bước 1 - Đồng bộ tài khoản VNconnect với CSDL Quốc g
     Thì góc trên bên phải hiện họ và tên "Nguyễn Thị Hoà"
     Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân
     Và công dân bấm chọn Thông tin định danh
-    Thì Thông tin định danh đã lưu đúng thông tin của công dân từ CSDL Quốc gia về Dân cư
+    Thì ở lần đăng nhập này, Thông tin định danh vẫn là thông tin đã lưu từ CSDL Quốc gia về Dân cư
 
   Kịch bản: Đăng xuất kết thúc phiên làm việc trên Cổng DVC quốc gia
     Cho công dân "Nguyễn Thị Hoà" có tài khoản VNconnect chưa đồng bộ với CSDL Quốc gia về Dân cư

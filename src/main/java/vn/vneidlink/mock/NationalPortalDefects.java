@@ -3,6 +3,7 @@ package vn.vneidlink.mock;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -249,6 +250,46 @@ final class NationalPortalDefects {
         Function<Subject, List<Map<String, Object>>> correct = portal.accountInfo;
         portal.accountInfo = subject -> subject.kind() == Subject.Kind.VNCONNECT_ACCOUNT && subject.method() == LoginMethod.VNEID
                 ? correct.apply(Subject.vnconnect(subject.key())) : correct.apply(subject);
+    }
+
+    /**
+     * {@link PortalDefect#SYNC_SAVE_LOST_AT_LOGOUT}: "Cập nhật" writes the synced fields to the portal's profile cache
+     * only; the database gets the sync flag and keeps the old fields. Every page shows the cache until "Đăng xuất"
+     * drops it: from the next login on, the account is "synced" with its old, incomplete data.
+     */
+    static void syncSaveLostAtLogout(NationalPortalMock portal) {
+        Map<String, Citizen.PopulationRecord> cache = new HashMap<>(); // guarded by the state lock, like every route
+        BiConsumer<Account, Citizen.PopulationRecord> save = portal.saveSync;
+        portal.saveSync = (account, record) -> {
+            cache.put(account.username, record);
+            save.accept(account, new Citizen.PopulationRecord(account.fullName(),
+                    account.birthDate() == null ? record.birthDate() : account.birthDate().toString(), account.gender(), account.placeOfOrigin()));
+        };
+        BiFunction<Account, Boolean, List<Map<String, Object>>> fields = portal.accountFields;
+        portal.accountFields = (account, verified) -> {
+            Citizen.PopulationRecord cached = cache.get(account.username);
+            List<Map<String, Object>> rows = fields.apply(account, verified);
+            if (cached == null) {
+                return rows;
+            }
+            Map<String, String> values = Map.of("fullName", cached.fullName(), "birthDate", Formats.isoDate(cached.birthDate()),
+                    "gender", cached.gender(), "placeOfOrigin", cached.placeOfOrigin());
+            List<Map<String, Object>> shown = new ArrayList<>();
+            for (Map<String, Object> row : rows) {
+                Map<String, Object> copy = new LinkedHashMap<>(row);
+                String value = values.get(String.valueOf(copy.get("field")));
+                if (value != null) {
+                    copy.put("value", value);
+                }
+                shown.add(copy);
+            }
+            return shown;
+        };
+        portal.routes().replace("GET /dang-xuat", correct -> ex -> {
+            portal.relyingParty().session(ex).map(session -> Holders.account(portal.state(), session.subject))
+                    .ifPresent(account -> cache.remove(account.username));
+            return correct.handle(ex);
+        });
     }
 
     /** Without Vietnamese diacritics (đ → d), as a search field keeps a name. */

@@ -210,7 +210,12 @@ public enum PortalDefect {
     /** After a VNeID login the account tab shows the old VNconnect login. */
     ACCOUNT_TAB_SHOWS_OLD_LOGIN(PortalHosts.NATIONAL,
             "after a VNeID login of a linked account, \"Thông tin tài khoản\" shows the old VNconnect user name and kind instead of the VNeID login",
-            m -> NationalPortalDefects.accountTabShowsOldLogin(m.national()));
+            m -> NationalPortalDefects.accountTabShowsOldLogin(m.national())),
+
+    /** The sync's fields are kept in a cache that logout drops. */
+    SYNC_SAVE_LOST_AT_LOGOUT(PortalHosts.NATIONAL,
+            "\"Cập nhật\" writes the synced fields to a profile cache only (the database gets the sync flag): right until \"Đăng xuất\", then the next login shows the old, empty fields as synced",
+            m -> NationalPortalDefects.syncSaveLostAtLogout(m.national()));
 
     private final String host;
     private final String effect;

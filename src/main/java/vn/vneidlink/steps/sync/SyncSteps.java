@@ -258,6 +258,7 @@ public class SyncSteps {
      * check, every value the population database's, the name at the top right the citizen's.
      */
     @Thì("Thông tin định danh đã lưu đúng thông tin của công dân từ CSDL Quốc gia về Dân cư")
+    @Thì("ở lần đăng nhập này, Thông tin định danh vẫn là thông tin đã lưu từ CSDL Quốc gia về Dân cư")
     public void identitySavedFromThePopulationRecord() {
         assertIdentity(CitizenRecords.populationIdentity(journey.citizen()),
                 "thông tin đã lưu từ CSDL Quốc gia về Dân cư (sau khi «" + PersonalInfoPage.SAVE_LABEL + "» báo thành công)", true);
