@@ -142,9 +142,17 @@ public class LinkSteps {
     @Thì("không hồ sơ nào đã nộp bằng tài khoản VNconnect hiện ra")
     public void oldDossiersAbsent() {
         List<String> old = journey.citizen().dossiers().stream().map(Citizen.Dossier::code).toList();
-        assertThat(portals.dossierList().dossierCodes())
+        DossierListPage page = portals.dossierList();
+        List<Map<String, String>> rows = page.table().rowsByHeading();
+        assertThat(rows.stream().map(row -> row.get(DossierListPage.CODE)).toList())
                 .as("Tài khoản VNeID riêng (chưa liên kết) không được thấy hồ sơ của tài khoản VNconnect")
                 .doesNotContainAnyElementsOf(old);
+        // a separate account opened just now has no dossier at all: any row is someone else's
+        ExactRows others = ExactRows.compare(DossierListPage.CODE, List.of(), rows, portals.target().redactor()::mask);
+        assertThat(others.exact())
+                .as(() -> String.format("Tài khoản VNeID riêng vừa mở chưa có hồ sơ nào, nhưng «%s» (%s) hiện:%s", page.pageName(),
+                        page.currentHost(), others.report()))
+                .isTrue();
     }
 
     @Khi("công dân từ chối đăng nhập trên ứng dụng VNeID")
