@@ -23,13 +23,40 @@ Tính năng: Bước 1 - Đồng bộ tài khoản VNconnect với CSDL Quốc g
     Và công dân đã đăng nhập Cổng DVC quốc gia bằng tài khoản VNconnect
     Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân
     Thì trang Thông tin cá nhân hiện ra
+    Và Thông tin tài khoản hiện tài khoản VNconnect của công dân
     Khi công dân bấm chọn Thông tin định danh
     Thì trạng thái định danh là "Chưa đồng bộ với CSDL Quốc gia về Dân cư"
+    Và Thông tin định danh hiện đúng thông tin của tài khoản VNconnect của công dân
     Khi công dân chọn Cập nhật CSDL Quốc gia về Dân cư
     Thì mọi trường định danh đều có dấu tích xanh của CSDL Quốc gia về Dân cư
+    Và Thông tin định danh hiện đúng thông tin của công dân trong CSDL Quốc gia về Dân cư
     Khi công dân bấm "Cập nhật" để lưu
     Thì thông báo "Cập nhật thông tin thành công" hiện ra
     Và trạng thái định danh là "Đã đồng bộ với CSDL Quốc gia về Dân cư"
+    Và Thông tin định danh đã lưu đúng thông tin của công dân từ CSDL Quốc gia về Dân cư
+
+  @thay-doi-tai-khoan
+  Kịch bản: Mọi thông tin mà "Cập nhật" báo đã lưu vẫn còn sau khi tải lại trang và khi đăng nhập lại
+    "Cập nhật thông tin thành công" chỉ đáng tin khi đọc lại được: mọi trường đã đồng bộ, trên mọi trang hiện
+    chúng (Thông tin định danh, Thông tin tài khoản, họ và tên ở góc trên bên phải), sau khi tải lại trang và ở
+    lần đăng nhập sau.
+    Cho công dân "Nguyễn Thị Hoà" có tài khoản VNconnect chưa đồng bộ với CSDL Quốc gia về Dân cư
+    Và công dân đã đăng nhập Cổng DVC quốc gia bằng tài khoản VNconnect
+    Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân
+    Và công dân bấm chọn Thông tin định danh
+    Và công dân chọn Cập nhật CSDL Quốc gia về Dân cư
+    Và công dân bấm "Cập nhật" để lưu
+    Thì thông báo "Cập nhật thông tin thành công" hiện ra
+    Khi công dân tải lại trang Thông tin cá nhân
+    Thì Thông tin định danh đã lưu đúng thông tin của công dân từ CSDL Quốc gia về Dân cư
+    Khi công dân bấm chọn Thông tin tài khoản
+    Thì Thông tin tài khoản hiện tài khoản VNconnect của công dân
+    Khi công dân Đăng xuất
+    Và công dân đăng nhập Cổng DVC quốc gia bằng tài khoản VNconnect
+    Thì góc trên bên phải hiện họ và tên "Nguyễn Thị Hoà"
+    Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân
+    Và công dân bấm chọn Thông tin định danh
+    Thì ở lần đăng nhập này, Thông tin định danh vẫn là thông tin đã lưu từ CSDL Quốc gia về Dân cư
 
   Kịch bản: Đăng xuất kết thúc phiên làm việc trên Cổng DVC quốc gia
     Cho công dân "Nguyễn Thị Hoà" có tài khoản VNconnect chưa đồng bộ với CSDL Quốc gia về Dân cư
@@ -61,6 +88,7 @@ Tính năng: Bước 1 - Đồng bộ tài khoản VNconnect với CSDL Quốc g
     Khi công dân nhập số định danh cá nhân của mình trong Thông tin định danh và bấm "Cập nhật"
     Và công dân chọn Cập nhật CSDL Quốc gia về Dân cư
     Thì mọi trường định danh đều có dấu tích xanh của CSDL Quốc gia về Dân cư
+    Và Thông tin định danh hiện đúng thông tin của công dân trong CSDL Quốc gia về Dân cư
 
   Kịch bản: Thông tin tài khoản không khớp CSDL Quốc gia về Dân cư thì đồng bộ bị từ chối và không có gì thay đổi
     Cho công dân "Phạm Văn Dũng" có tài khoản VNconnect với ngày sinh khác CSDL Quốc gia về Dân cư
@@ -72,3 +100,4 @@ Tính năng: Bước 1 - Đồng bộ tài khoản VNconnect với CSDL Quốc g
     Và trường "Ngày sinh" không có dấu tích xanh
     Và không có nút "Cập nhật" để lưu
     Và trạng thái định danh là "Chưa đồng bộ với CSDL Quốc gia về Dân cư"
+    Và Thông tin định danh hiện đúng thông tin của công dân trong CSDL Quốc gia về Dân cư

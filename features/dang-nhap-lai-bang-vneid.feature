@@ -10,8 +10,10 @@ Tính năng: Từ nay chỉ cần VNeID để đăng nhập Cổng DVC quốc gi
     Khi công dân đăng nhập Cổng DVC quốc gia bằng VNeID
     Thì góc trên bên phải hiện họ và tên "Đỗ Văn Giang"
     Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân
-    Và công dân bấm chọn Thông tin định danh
-    Thì DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân
+    Thì Thông tin tài khoản hiện tài khoản định danh điện tử của công dân
+    Khi công dân bấm chọn Thông tin định danh
+    Thì Thông tin định danh hiện đúng thông tin của công dân trong CSDL Quốc gia về Dân cư
+    Và DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân
     Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Quản lý hồ sơ đã nộp
     Thì mọi hồ sơ đã nộp bằng tài khoản VNconnect đều hiện ra
 
@@ -34,7 +36,8 @@ Tính năng: Từ nay chỉ cần VNeID để đăng nhập Cổng DVC quốc gi
     Khi công dân đăng nhập Cổng DVC quốc gia bằng VNeID
     Và công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân
     Và công dân bấm chọn Thông tin định danh
-    Thì DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân
+    Thì Thông tin định danh hiện đúng thông tin của công dân trong CSDL Quốc gia về Dân cư
+    Và DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân
     Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Quản lý hồ sơ đã nộp
     Thì mọi hồ sơ đã nộp bằng tài khoản VNconnect đều hiện ra
 

@@ -20,6 +20,7 @@ Tính năng: Hành trình đầy đủ theo hướng dẫn: đồng bộ, đăng
     Thì mọi trường định danh đều có dấu tích xanh của CSDL Quốc gia về Dân cư
     Khi công dân bấm "Cập nhật" để lưu
     Thì thông báo "Cập nhật thông tin thành công" hiện ra
+    Và Thông tin định danh đã lưu đúng thông tin của công dân từ CSDL Quốc gia về Dân cư
     Khi công dân Đăng xuất
     Thì góc trên bên phải hiện nút "Đăng nhập"
     # Bước 2: Liên kết tài khoản
@@ -30,8 +31,10 @@ Tính năng: Hành trình đầy đủ theo hướng dẫn: đồng bộ, đăng
     Và công dân xác thực đăng nhập trên ứng dụng VNeID
     Thì góc trên bên phải hiện họ và tên "Nguyễn Thị Hoà"
     Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân
-    Và công dân bấm chọn Thông tin định danh
-    Thì DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân
+    Thì Thông tin tài khoản hiện tài khoản định danh điện tử của công dân
+    Khi công dân bấm chọn Thông tin định danh
+    Thì Thông tin định danh đã lưu đúng thông tin của công dân từ CSDL Quốc gia về Dân cư
+    Và DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân
     Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Quản lý hồ sơ đã nộp
     Thì mọi hồ sơ đã nộp bằng tài khoản VNconnect đều hiện ra
     # Từ nay: VNeID ở hệ thống của tỉnh

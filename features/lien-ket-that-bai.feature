@@ -13,7 +13,8 @@ Tính năng: VNeID không liên kết khi thiếu bước đồng bộ, và khô
     Thì góc trên bên phải hiện họ và tên "Nguyễn Thị Hoà"
     Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân
     Và công dân bấm chọn Thông tin định danh
-    Thì tài khoản VNeID KHÔNG được liên kết với tài khoản VNconnect của công dân
+    Thì Thông tin định danh hiện đúng thông tin của công dân trong CSDL Quốc gia về Dân cư
+    Và tài khoản VNeID KHÔNG được liên kết với tài khoản VNconnect của công dân
     Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Quản lý hồ sơ đã nộp
     Thì không hồ sơ nào đã nộp bằng tài khoản VNconnect hiện ra
 

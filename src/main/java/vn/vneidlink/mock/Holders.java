@@ -44,14 +44,19 @@ final class Holders {
             return rows;
         }
         for (Citizen.Dossier d : a.dossiers) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("code", d.code());
-            row.put("procedure", d.procedure());
-            row.put("agency", d.agency());
-            row.put("submitted", Formats.isoDate(d.submittedOn()));
-            row.put("status", d.status());
-            rows.add(row);
+            rows.add(dossierRow(d));
         }
         return rows;
+    }
+
+    /** One row of a dossier list. */
+    static Map<String, Object> dossierRow(Citizen.Dossier d) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("code", d.code());
+        row.put("procedure", d.procedure());
+        row.put("agency", d.agency());
+        row.put("submitted", Formats.isoDate(d.submittedOn()));
+        row.put("status", d.status());
+        return row;
     }
 }

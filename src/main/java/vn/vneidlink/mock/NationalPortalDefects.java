@@ -1,12 +1,20 @@
 package vn.vneidlink.mock;
 
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import vn.vneidlink.data.Citizen;
+import vn.vneidlink.mock.PortalState.Account;
 import vn.vneidlink.mock.PortalState.PortalSession;
 
 /**
@@ -117,6 +125,176 @@ final class NationalPortalDefects {
         if (portal.paths() == NationalPortalMock.Paths.TODAY) {
             portal.relyingParty().subjectOfSession = sso::separateAccount;
         }
+    }
+
+    // --- issue 11: exact identity and what persists ---
+
+    /**
+     * {@link PortalDefect#LINKED_LIST_LISTS_OTHER_ACCOUNTS}: the list's query lost its filter on the signed-in account:
+     * every linked VNconnect account of the portal is listed, the citizen's among them.
+     */
+    static void linkedListListsOtherAccounts(NationalPortalMock portal) {
+        Function<Account, List<Map<String, Object>>> correct = portal.linkedAccounts;
+        PortalState state = portal.state();
+        portal.linkedAccounts = account -> {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Citizen citizen : state.citizens()) {
+                citizen.vnconnectAccount().flatMap(v -> state.accountNamed(v.username())).filter(a -> a.linkedVneid() != null)
+                        .ifPresent(a -> rows.addAll(correct.apply(a)));
+            }
+            return rows;
+        };
+    }
+
+    /**
+     * {@link PortalDefect#LINKED_LIST_DUPLICATES_ROW}: the link is recorded twice (by the SSO's callback and again by the
+     * portal) and the list shows every record: the old account twice.
+     */
+    static void linkedListDuplicatesRow(NationalPortalMock portal) {
+        Function<Account, List<Map<String, Object>>> correct = portal.linkedAccounts;
+        portal.linkedAccounts = account -> {
+            List<Map<String, Object>> rows = new ArrayList<>(correct.apply(account));
+            rows.addAll(correct.apply(account));
+            return rows;
+        };
+    }
+
+    /**
+     * {@link PortalDefect#DOSSIERS_REDATED_BY_LINK}: the dossiers moved to the VNeID login carry the date of the link as
+     * their "Ngày nộp" (the migration copied them with a new creation date).
+     */
+    static void dossiersRedatedByLink(NationalPortalMock portal) {
+        Function<Subject, List<Map<String, Object>>> correct = portal.dossierRows;
+        PortalState state = portal.state();
+        portal.dossierRows = subject -> {
+            List<Map<String, Object>> rows = correct.apply(subject);
+            Account a = Holders.account(state, subject);
+            if (subject.method() != LoginMethod.VNEID || a == null || a.linkedOn() == null) {
+                return rows;
+            }
+            List<Map<String, Object>> redated = new ArrayList<>();
+            for (Map<String, Object> row : rows) {
+                Map<String, Object> copy = new LinkedHashMap<>(row);
+                copy.put("submitted", Formats.date(a.linkedOn()));
+                redated.add(copy);
+            }
+            return redated;
+        };
+    }
+
+    /**
+     * {@link PortalDefect#SYNC_SWAPS_BIRTH_DAY_AND_MONTH}: "Cập nhật" reads the population database's birth date month
+     * first (when the day can be a month): 12 March 1985 is saved as 3 December 1985.
+     */
+    static void syncSwapsBirthDayAndMonth(NationalPortalMock portal) {
+        BiConsumer<Account, Citizen.PopulationRecord> correct = portal.saveSync;
+        portal.saveSync = (account, record) -> {
+            LocalDate born = LocalDate.parse(record.birthDate());
+            LocalDate read = born.getDayOfMonth() <= 12 ? LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue()) : born;
+            correct.accept(account, new Citizen.PopulationRecord(record.fullName(), read.toString(), record.gender(), record.placeOfOrigin()));
+        };
+    }
+
+    /**
+     * {@link PortalDefect#SYNC_SAVE_DROPS_PLACE_OF_ORIGIN}: "Cập nhật" says it saved, but "Quê quán" is not written (a
+     * column left out of the update): the account keeps what it had (nothing), under a green check.
+     */
+    static void syncSaveDropsPlaceOfOrigin(NationalPortalMock portal) {
+        BiConsumer<Account, Citizen.PopulationRecord> correct = portal.saveSync;
+        portal.saveSync = (account, record) -> correct.accept(account,
+                new Citizen.PopulationRecord(record.fullName(), record.birthDate(), record.gender(), account.placeOfOrigin()));
+    }
+
+    /**
+     * {@link PortalDefect#SYNCED_NAME_WITHOUT_DIACRITICS}: once an account is synced, the header of its VNconnect sessions
+     * takes the name from the population database's search field, stored without diacritics ("Nguyen Thi Hoa").
+     */
+    static void syncedNameWithoutDiacritics(NationalPortalMock portal) {
+        Function<Subject, String> correct = portal.headerName;
+        PortalState state = portal.state();
+        portal.headerName = subject -> {
+            Account a = Holders.account(state, subject);
+            String name = correct.apply(subject);
+            return subject.method() == LoginMethod.VNCONNECT && a != null && a.synced() ? withoutDiacritics(name) : name;
+        };
+    }
+
+    /**
+     * {@link PortalDefect#UNSYNCED_BIRTH_DATE_ONE_DAY_EARLY}: the identity tab of an account not yet synced shows its
+     * registered birth date one day early (stored as midnight in Vietnam, shown in UTC).
+     */
+    static void unsyncedBirthDateOneDayEarly(NationalPortalMock portal) {
+        BiFunction<Account, Boolean, List<Map<String, Object>>> correct = portal.accountFields;
+        portal.accountFields = (account, verified) -> {
+            List<Map<String, Object>> rows = correct.apply(account, verified);
+            if (account.synced() || account.birthDate() == null) {
+                return rows;
+            }
+            List<Map<String, Object>> shifted = new ArrayList<>();
+            for (Map<String, Object> row : rows) {
+                Map<String, Object> copy = new LinkedHashMap<>(row);
+                if ("birthDate".equals(copy.get("field"))) {
+                    copy.put("value", Formats.date(account.birthDate().minusDays(1)));
+                }
+                shifted.add(copy);
+            }
+            return shifted;
+        };
+    }
+
+    /**
+     * {@link PortalDefect#ACCOUNT_TAB_SHOWS_OLD_LOGIN}: after a VNeID login of a linked account, "Thông tin tài khoản" is
+     * drawn from the old account's row: its VNconnect user name and kind, as if the citizen had signed in with them.
+     */
+    static void accountTabShowsOldLogin(NationalPortalMock portal) {
+        Function<Subject, List<Map<String, Object>>> correct = portal.accountInfo;
+        portal.accountInfo = subject -> subject.kind() == Subject.Kind.VNCONNECT_ACCOUNT && subject.method() == LoginMethod.VNEID
+                ? correct.apply(Subject.vnconnect(subject.key())) : correct.apply(subject);
+    }
+
+    /**
+     * {@link PortalDefect#SYNC_SAVE_LOST_AT_LOGOUT}: "Cập nhật" writes the synced fields to the portal's profile cache
+     * only; the database gets the sync flag and keeps the old fields. Every page shows the cache until "Đăng xuất"
+     * drops it: from the next login on, the account is "synced" with its old, incomplete data.
+     */
+    static void syncSaveLostAtLogout(NationalPortalMock portal) {
+        Map<String, Citizen.PopulationRecord> cache = new HashMap<>(); // guarded by the state lock, like every route
+        BiConsumer<Account, Citizen.PopulationRecord> save = portal.saveSync;
+        portal.saveSync = (account, record) -> {
+            cache.put(account.username, record);
+            save.accept(account, new Citizen.PopulationRecord(account.fullName(),
+                    account.birthDate() == null ? record.birthDate() : account.birthDate().toString(), account.gender(), account.placeOfOrigin()));
+        };
+        BiFunction<Account, Boolean, List<Map<String, Object>>> fields = portal.accountFields;
+        portal.accountFields = (account, verified) -> {
+            Citizen.PopulationRecord cached = cache.get(account.username);
+            List<Map<String, Object>> rows = fields.apply(account, verified);
+            if (cached == null) {
+                return rows;
+            }
+            Map<String, String> values = Map.of("fullName", cached.fullName(), "birthDate", Formats.isoDate(cached.birthDate()),
+                    "gender", cached.gender(), "placeOfOrigin", cached.placeOfOrigin());
+            List<Map<String, Object>> shown = new ArrayList<>();
+            for (Map<String, Object> row : rows) {
+                Map<String, Object> copy = new LinkedHashMap<>(row);
+                String value = values.get(String.valueOf(copy.get("field")));
+                if (value != null) {
+                    copy.put("value", value);
+                }
+                shown.add(copy);
+            }
+            return shown;
+        };
+        portal.routes().replace("GET /dang-xuat", correct -> ex -> {
+            portal.relyingParty().session(ex).map(session -> Holders.account(portal.state(), session.subject))
+                    .ifPresent(account -> cache.remove(account.username));
+            return correct.handle(ex);
+        });
+    }
+
+    /** Without Vietnamese diacritics (đ → d), as a search field keeps a name. */
+    private static String withoutDiacritics(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D');
     }
 
     /** The next citizen of the data (wrapping) with another name. */

@@ -113,6 +113,12 @@ final class NationalPortalMock {
             && subject.method() == LoginMethod.VNCONNECT;
     /** The rows of "DANH SÁCH TÀI KHOẢN LIÊN KẾT" for a VNeID login: the linked VNconnect account. */
     Function<Account, List<Map<String, Object>>> linkedAccounts = NationalPortalMock::linkedRows;
+    /** The rows of "Thông tin tài khoản": the account signed in, as it signed in (user name, name, phone, kind). */
+    Function<Subject, List<Map<String, Object>>> accountInfo;
+    /** The identity rows of a VNconnect account's own record (with the green checks of a synced one). */
+    BiFunction<Account, Boolean, List<Map<String, Object>>> accountFields = NationalPortalMock::accountFields;
+    /** The rows of "Quản lý hồ sơ đã nộp": the dossiers of the account the session stands for. */
+    Function<Subject, List<Map<String, Object>>> dossierRows;
     /** Where today's "Đăng nhập" ({@code a#dang-nhap}) leads: the VNeID SSO's authorize URL of the portal's client. */
     UnaryOperator<String> loginLink = url -> url;
     /** Whether a login may use the level-2 service: VNconnect, or VNeID of level 2. */
@@ -143,6 +149,8 @@ final class NationalPortalMock {
         }
         this.visitorSession = rp::session;
         this.headerName = subject -> Holders.fullName(state, subject);
+        this.accountInfo = this::accountInfoRows;
+        this.dossierRows = subject -> Holders.dossiers(state, subject);
         routes.get("/dang-nhap", ex -> rp.startLogin())
                 .get(CALLBACK.path(), this::callback)
                 .get(paths.cccd(), signedIn(this::cccdPrompt))
@@ -255,13 +263,7 @@ final class NationalPortalMock {
         Account a = Holders.account(state, subject);
         VneidAccount v = Holders.vneidAccount(state, subject);
         boolean viaVneid = subject.method() == LoginMethod.VNEID;
-
-        List<Map<String, Object>> accountInfo = new ArrayList<>();
-        accountInfo.add(entry("username", "Tên đăng nhập", viaVneid ? (a != null ? a.linkedVneid() : v.cccd) : a.username));
-        accountInfo.add(entry("fullName", "Họ và tên", Holders.fullName(state, subject)));
-        accountInfo.add(entry("phone", "Số điện thoại", a != null ? a.phone : v.phone));
-        accountInfo.add(entry("kind", "Loại tài khoản", viaVneid ? Holders.KIND_VNEID : Holders.KIND_VNCONNECT));
-        model.put("accountInfo", accountInfo);
+        model.put("accountInfo", accountInfo.apply(subject));
 
         if (a != null) {
             identityOfAccount(model, session, a);
@@ -287,19 +289,19 @@ final class NationalPortalMock {
         if (a.cccd() == null) {
             model.put("needsCccd", true);
             model.put("warning", "Tài khoản chưa có số định danh cá nhân/CCCD");
-            model.put("fields", accountFields(a, false));
+            model.put("fields", accountFields.apply(a, false));
             return;
         }
         model.put("showFetch", true);
         model.put("fetchLabel", fetchLabel);
         if (!session.populationFetched()) {
-            model.put("fields", accountFields(a, a.synced()));
+            model.put("fields", accountFields.apply(a, a.synced()));
             return;
         }
         Optional<Citizen.PopulationRecord> record = state.citizen(a.cccd()).map(Citizen::population);
         if (record.isEmpty()) {
             model.put("error", "Không tìm thấy số định danh cá nhân " + a.cccd() + " trong CSDL Quốc gia về Dân cư");
-            model.put("fields", accountFields(a, false));
+            model.put("fields", accountFields.apply(a, false));
             return;
         }
         Citizen.PopulationRecord p = record.get();
@@ -353,7 +355,7 @@ final class NationalPortalMock {
 
     private Reply dossiers(Exchange ex, PortalSession session) {
         Map<String, Object> model = model("Quản lý hồ sơ đã nộp - Cổng Dịch vụ công Quốc gia", null, session);
-        model.put("dossiers", Holders.dossiers(state, session.subject));
+        model.put("dossiers", dossierRows.apply(session.subject));
         return ctx.page(200, "national/dossiers", model);
     }
 
@@ -469,6 +471,19 @@ final class NationalPortalMock {
             session.takeError().ifPresent(m -> model.put("error", m));
         }
         return model;
+    }
+
+    /** "Thông tin tài khoản": the user name it signed in with (a VNeID login: the CCCD), name, phone, kind of login. */
+    private List<Map<String, Object>> accountInfoRows(Subject subject) {
+        Account a = Holders.account(state, subject);
+        VneidAccount v = Holders.vneidAccount(state, subject);
+        boolean viaVneid = subject.method() == LoginMethod.VNEID;
+        List<Map<String, Object>> rows = new ArrayList<>();
+        rows.add(entry("username", "Tên đăng nhập", viaVneid ? (a != null ? a.linkedVneid() : v.cccd) : a.username));
+        rows.add(entry("fullName", "Họ và tên", Holders.fullName(state, subject)));
+        rows.add(entry("phone", "Số điện thoại", a != null ? a.phone : v.phone));
+        rows.add(entry("kind", "Loại tài khoản", viaVneid ? Holders.KIND_VNEID : Holders.KIND_VNCONNECT));
+        return rows;
     }
 
     private static List<String> differences(Account a, Citizen.PopulationRecord p) {

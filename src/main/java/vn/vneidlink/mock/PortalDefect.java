@@ -163,7 +163,59 @@ public enum PortalDefect {
     /** The personal page may be cached by the browser. */
     PERSONAL_PAGE_CACHEABLE(PortalHosts.NATIONAL,
             "the personal page is sent with Cache-Control: private, max-age=600 instead of no-store: Back after logout can show it from the cache",
-            m -> NationalPortalDefects.personalPageCacheable(m.national()));
+            m -> NationalPortalDefects.personalPageCacheable(m.national())),
+
+    // --- issue 11: exact identity and what persists ---
+
+    /** The linked-accounts list shows every linked account of the portal. */
+    LINKED_LIST_LISTS_OTHER_ACCOUNTS(PortalHosts.NATIONAL,
+            "DANH SÁCH TÀI KHOẢN LIÊN KẾT lists every linked VNconnect account of the portal (the query lost its filter): other citizens' accounts beside his",
+            m -> NationalPortalDefects.linkedListListsOtherAccounts(m.national())),
+
+    /** The linked-accounts list shows the old account twice. */
+    LINKED_LIST_DUPLICATES_ROW(PortalHosts.NATIONAL,
+            "the link is recorded twice (SSO callback and portal) and DANH SÁCH TÀI KHOẢN LIÊN KẾT shows the old account twice",
+            m -> NationalPortalDefects.linkedListDuplicatesRow(m.national())),
+
+    /** The old dossiers are dated with the date of the link. */
+    DOSSIERS_REDATED_BY_LINK(PortalHosts.NATIONAL,
+            "after the link, \"Quản lý hồ sơ đã nộp\" shows the date of the link as every old dossier's \"Ngày nộp\" (codes, titles and statuses right)",
+            m -> NationalPortalDefects.dossiersRedatedByLink(m.national())),
+
+    /** One provincial platform lists another citizen's dossier first. */
+    PROVINCE_LISTS_ANOTHER_CITIZENS_DOSSIER(PortalHosts.PROVINCIAL,
+            "(platform liferay) the dossier list starts one row early in the dossier table: the first row is another citizen's last dossier, then his own",
+            m -> m.provinces().forEach(ProvincialPortalDefects::listsAnotherCitizensDossier)),
+
+    /** The sync saves the birth date with day and month swapped. */
+    SYNC_SWAPS_BIRTH_DAY_AND_MONTH(PortalHosts.NATIONAL,
+            "\"Cập nhật\" reads the population database's birth date month first (day ≤ 12): 12/03/1985 is saved and shown as 03/12/1985, under a green check",
+            m -> NationalPortalDefects.syncSwapsBirthDayAndMonth(m.national())),
+
+    /** The sync saves every field but "Quê quán". */
+    SYNC_SAVE_DROPS_PLACE_OF_ORIGIN(PortalHosts.NATIONAL,
+            "\"Cập nhật\" shows \"Cập nhật thông tin thành công\" and marks the account synced, but \"Quê quán\" is not written: read again, it is empty under a green check",
+            m -> NationalPortalDefects.syncSaveDropsPlaceOfOrigin(m.national())),
+
+    /** After the sync the header shows the name without diacritics. */
+    SYNCED_NAME_WITHOUT_DIACRITICS(PortalHosts.NATIONAL,
+            "once the account is synced, #user-name of its VNconnect sessions shows the name without diacritics (\"Nguyen Thi Hoa\"); VNeID sessions are right",
+            m -> NationalPortalDefects.syncedNameWithoutDiacritics(m.national())),
+
+    /** Before the sync the identity tab shows the birth date one day early. */
+    UNSYNCED_BIRTH_DATE_ONE_DAY_EARLY(PortalHosts.NATIONAL,
+            "the identity tab of an account not yet synced shows its registered birth date one day early (11/03/1985 for 12/03/1985: midnight shown in UTC)",
+            m -> NationalPortalDefects.unsyncedBirthDateOneDayEarly(m.national())),
+
+    /** After a VNeID login the account tab shows the old VNconnect login. */
+    ACCOUNT_TAB_SHOWS_OLD_LOGIN(PortalHosts.NATIONAL,
+            "after a VNeID login of a linked account, \"Thông tin tài khoản\" shows the old VNconnect user name and kind instead of the VNeID login",
+            m -> NationalPortalDefects.accountTabShowsOldLogin(m.national())),
+
+    /** The sync's fields are kept in a cache that logout drops. */
+    SYNC_SAVE_LOST_AT_LOGOUT(PortalHosts.NATIONAL,
+            "\"Cập nhật\" writes the synced fields to a profile cache only (the database gets the sync flag): right until \"Đăng xuất\", then the next login shows the old, empty fields as synced",
+            m -> NationalPortalDefects.syncSaveLostAtLogout(m.national()));
 
     private final String host;
     private final String effect;

@@ -1,7 +1,10 @@
 package vn.vneidlink.mock;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import vn.vneidlink.data.Citizen;
 import vn.vneidlink.mock.PortalState.Account;
@@ -40,6 +43,44 @@ final class ProvincialPortalDefects {
                 return Subject.separateVneid(cccd, subject.vneidLevel());
             };
         }
+    }
+
+    // --- issue 11: exact identity and what persists ---
+
+    /**
+     * {@link PortalDefect#PROVINCE_LISTS_ANOTHER_CITIZENS_DOSSIER} (platform {@code liferay}): the dossier list's query
+     * starts one row early in the dossier table, ordered by applicant: its first row is the last dossier of the applicant
+     * before the citizen (another person's), then the citizen's own.
+     */
+    static void listsAnotherCitizensDossier(ProvincialPortalMock portal) {
+        if (portal.platform() != ProvincialPlatform.LIFERAY) {
+            return;
+        }
+        PortalState state = portal.state();
+        Function<Subject, List<Map<String, Object>>> correct = portal.dossierRows;
+        portal.dossierRows = subject -> {
+            List<Map<String, Object>> rows = correct.apply(subject);
+            Account a = Holders.account(state, subject);
+            if (a == null || rows.isEmpty()) {
+                return rows;
+            }
+            List<Citizen> all = state.citizens();
+            int at = 0;
+            for (int i = 0; i < all.size(); i++) {
+                if (all.get(i).vnconnectAccount().map(v -> v.username().equals(a.username)).orElse(false)) {
+                    at = i;
+                }
+            }
+            List<Map<String, Object>> shown = new ArrayList<>();
+            for (int i = at - 1; i >= 0 && shown.isEmpty(); i--) {
+                List<Citizen.Dossier> before = all.get(i).dossiers();
+                if (!before.isEmpty()) {
+                    shown.add(Holders.dossierRow(before.get(before.size() - 1)));
+                }
+            }
+            shown.addAll(rows);
+            return shown;
+        };
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import vn.vneidlink.mock.PortalState.PortalSession;
 
@@ -18,7 +19,7 @@ import vn.vneidlink.mock.PortalState.PortalSession;
  * which serves both kinds and hands the portal a one-time ticket.
  *
  * <p>{@link #routes()} and {@link #apiRoutes()} list every URL it answers; a seeded defect replaces a route, the rule
- * {@link #loginHref} or the session rule of its {@link RelyingParty}s ({@link ProvincialPortalDefects}).
+ * {@link #loginHref}, {@link #dossierRows} or the session rule of its {@link RelyingParty}s ({@link ProvincialPortalDefects}).
  */
 final class ProvincialPortalMock {
 
@@ -32,6 +33,8 @@ final class ProvincialPortalMock {
      * (a path on this host, or an absolute URL on the API host).
      */
     String loginHref;
+    /** The rows of the platform's dossier list: the dossiers of the account the session stands for. */
+    Function<Subject, List<Map<String, Object>>> dossierRows;
 
     private final MockContext ctx;
     private final PortalState state;
@@ -49,6 +52,7 @@ final class ProvincialPortalMock {
         this.state = ctx.state;
         this.province = province;
         this.platform = province.platformKind();
+        this.dossierRows = subject -> Holders.dossiers(state, subject);
         RelyingParty viaVneid = province.clientAtVneidSso()
                 ? relyingParty(vneid, true, subject -> sso.linking.apply(subject)) : null;
         RelyingParty viaSso = province.clientAtNationalSso() ? relyingParty(sso, false, subject -> subject) : null;
@@ -184,7 +188,7 @@ final class ProvincialPortalMock {
         }
         Map<String, Object> model = model(platform.dossiersLabel(), session.get());
         model.put("navDossiers", true);
-        model.put("dossiers", Holders.dossiers(state, session.get().subject));
+        model.put("dossiers", dossierRows.apply(session.get().subject));
         return page("dossiers", model);
     }
 

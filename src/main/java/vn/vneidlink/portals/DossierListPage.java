@@ -2,6 +2,7 @@ package vn.vneidlink.portals;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
 
@@ -14,6 +15,15 @@ public final class DossierListPage extends PortalPage {
 
     /** The table, each dossier's code cell, and the "no dossier" message. */
     public record Locators(By table, By codes, By empty) {}
+
+    /** The column headings of a dossier list, on the national portal and every provincial platform. */
+    public static final String CODE = "Mã hồ sơ";
+    public static final String PROCEDURE = "Thủ tục hành chính";
+    public static final String AGENCY = "Cơ quan giải quyết";
+    public static final String SUBMITTED_ON = "Ngày nộp";
+    public static final String STATUS = "Trạng thái";
+    /** Every column of the list, in page order. */
+    public static final List<String> COLUMNS = List.of(CODE, PROCEDURE, AGENCY, SUBMITTED_ON, STATUS);
 
     private final Locators locators;
 
@@ -38,6 +48,13 @@ public final class DossierListPage extends PortalPage {
     public List<String> dossierCodes() {
         scrollIntoView(locators.table());
         return texts(locators.codes());
+    }
+
+    /** The whole list as shown: headings and every visible row (no table: the page says there are none). */
+    public ShownTable table() {
+        scrollIntoView(locators.table());
+        return driver.findElements(locators.table()).stream().filter(WebElement::isDisplayed).findFirst()
+                .map(table -> ShownTable.read(driver, table)).orElseGet(ShownTable::none);
     }
 
     public String emptyMessage() {

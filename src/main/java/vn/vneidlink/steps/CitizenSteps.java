@@ -136,12 +136,6 @@ public class CitizenSteps {
     }
 
     private static void assertNameShown(SiteHeader header, String fullName) {
-        assertThat(header.showsUserName())
-                .as(() -> String.format("Góc trên bên phải của %s phải hiện họ và tên «%s» (đã đăng nhập), nhưng chỉ có nút «%s»",
-                        header.currentHost(), fullName, SiteHeader.LOGIN_LABEL))
-                .isTrue();
-        assertThat(header.displayedName())
-                .as(() -> String.format("Họ và tên ở góc trên bên phải của %s", header.currentHost()))
-                .isEqualTo(fullName);
+        HeaderName.assertShows(header, fullName);
     }
 }

@@ -54,6 +54,11 @@ public final class PortalsInUse {
         return journey.province().map(system -> province(system).home()).orElseGet(() -> national().header());
     }
 
+    /** The header of the page on screen, on the portal in use (any page: not only the home page). */
+    public SiteHeader headerOfPageShown() {
+        return journey.province().map(system -> province(system).header()).orElseGet(() -> national().header());
+    }
+
     /** The dossier list of the portal in use, waited for. */
     public DossierListPage dossierList() {
         return journey.province()

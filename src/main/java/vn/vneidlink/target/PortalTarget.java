@@ -247,6 +247,11 @@ public final class PortalTarget implements Disposable {
         return isMock() ? Optional.of(mock().options().era() != Era.TODAY && !mock().controls().afterCutover()) : Optional.empty();
     }
 
+    /** "Today" as the portals see it: the mock portals' business date, or today in Vietnam for real portals. */
+    public java.time.LocalDate portalToday() {
+        return isMock() ? mock().controls().portalDate() : java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+    }
+
     /** Requests that reached the mock portals and matched no route: each one is a defect of the mocks or of the suite. */
     public List<String> unmatchedRequests() {
         return mock == null ? List.of() : mock.unmatchedRequests();

@@ -40,12 +40,19 @@ final class DefectCatalogue {
     static final String VNEID_WRONG_CODE = "Sai mã xác nhận VNeID thì hộp thoại báo lỗi; nhập mã đúng thì vào được";
     static final String VNEID_WEB_LOGIN = "Ứng dụng VNeID chưa cho phép đăng nhập trên web thì SSO VNeID từ chối và không hỏi mã xác nhận";
     static final String VNEID_QR = "Đăng nhập VNeID bằng mã QR: quét bằng ứng dụng VNeID rồi xác nhận bằng mã passcode";
+    static final String PERSISTS = "Mọi thông tin mà \"Cập nhật\" báo đã lưu vẫn còn sau khi tải lại trang và khi đăng nhập lại";
+    static final String LIFERAY = "Tài khoản đã liên kết đăng nhập hệ thống của tỉnh Bắc Ninh (nền tảng liferay) bằng VNeID rồi đăng xuất";
 
     private static final String NAME_STEP = "góc trên bên phải hiện họ và tên \"Nguyễn Thị Hoà\"";
     private static final String LINKED_STEP = "DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân";
     private static final String LOGIN_AGAIN_STEP = "Cổng DVC quốc gia yêu cầu đăng nhập lại";
     private static final String LOCKED = "trang đăng nhập báo \"Tài khoản đã bị tạm khóa do nhập sai mật khẩu quá 5 lần. Vui lòng thử lại sau 30 phút.\"";
     private static final String NO_VNCONNECT_STEP = "công dân không còn cách đăng nhập bằng tài khoản VNconnect";
+    private static final String DOSSIERS_STEP = "mọi hồ sơ đã nộp bằng tài khoản VNconnect đều hiện ra";
+    private static final String REGISTERED_STEP = "Thông tin định danh hiện đúng thông tin của tài khoản VNconnect của công dân";
+    private static final String SAVED_STEP = "Thông tin định danh đã lưu đúng thông tin của công dân từ CSDL Quốc gia về Dân cư";
+    private static final String NEXT_LOGIN_STEP = "ở lần đăng nhập này, Thông tin định danh vẫn là thông tin đã lưu từ CSDL Quốc gia về Dân cư";
+    private static final String VNEID_ACCOUNT_TAB_STEP = "Thông tin tài khoản hiện tài khoản định danh điện tử của công dân";
 
     static final List<Entry> ENTRIES = List.of(
             new Entry(PortalDefect.SYNC_BUTTON_NOOP, SYNC,
@@ -62,9 +69,8 @@ final class DefectCatalogue {
             new Entry(PortalDefect.CCCD_PROMPT_SKIPPED, CCCD_PROMPT,
                     "Cổng DVC quốc gia yêu cầu cập nhật số định danh cá nhân", "«Cập nhật số định danh cá nhân»"),
             new Entry(PortalDefect.VNEID_LOGIN_DOES_NOT_LINK, LINK, LINKED_STEP, "CHƯA được liên kết"),
-            new Entry(PortalDefect.LINKED_LIST_OMITS_OLD_ACCOUNT, LINK, LINKED_STEP, "phải liệt kê tài khoản cũ"),
-            new Entry(PortalDefect.PROVINCE_IGNORES_LINK, PROVINCE,
-                    "mọi hồ sơ đã nộp bằng tài khoản VNconnect đều hiện ra", "Thiếu hồ sơ cũ"),
+            new Entry(PortalDefect.LINKED_LIST_OMITS_OLD_ACCOUNT, LINK, LINKED_STEP, "thiếu tài khoản VNconnect 0900000102 của công dân"),
+            new Entry(PortalDefect.PROVINCE_IGNORES_LINK, PROVINCE, DOSSIERS_STEP, "Thiếu hồ sơ cũ"),
             new Entry(PortalDefect.LOGOUT_KEEPS_SESSION, LOGOUT, LOGIN_AGAIN_STEP, "phiên đăng nhập chưa kết thúc"),
             new Entry(PortalDefect.PERSONAL_PAGE_CACHEABLE, BACK_BUTTON, LOGIN_AGAIN_STEP, "phiên đăng nhập chưa kết thúc"),
             new Entry(PortalDefect.WRONG_OTP_ACCEPTED, WRONG_OTP,
@@ -104,7 +110,24 @@ final class DefectCatalogue {
             new Entry(PortalDefect.VNEID_SLOWER_THAN_TIMEOUT, SLOW_VNEID,
                     "công dân đăng nhập Cổng DVC quốc gia bằng VNeID", "giây"),
             new Entry(PortalDefect.LEVEL_CHECK_MISSING, LEVEL,
-                    "dịch vụ báo cần tài khoản định danh điện tử mức độ 2", "mức độ"));
+                    "dịch vụ báo cần tài khoản định danh điện tử mức độ 2", "mức độ"),
+            // --- issue 11: exact identity and what persists ---
+            new Entry(PortalDefect.LINKED_LIST_LISTS_OTHER_ACCOUNTS, LINK, LINKED_STEP, "thừa (không phải của công dân): «0900000106»"),
+            new Entry(PortalDefect.LINKED_LIST_DUPLICATES_ROW, LINK, LINKED_STEP, "trùng 2 lần: «0900000102»"),
+            new Entry(PortalDefect.DOSSIERS_REDATED_BY_LINK, LINK, DOSSIERS_STEP,
+                    "sai giá trị: «G22.45.01-231215-0107», «Ngày nộp» cần «15/12/2023», trang hiện «15/06/2024»"),
+            new Entry(PortalDefect.PROVINCE_LISTS_ANOTHER_CITIZENS_DOSSIER, LIFERAY, DOSSIERS_STEP,
+                    "thừa (không phải của công dân): «G22.45.06-240105-0009»"),
+            new Entry(PortalDefect.SYNC_SWAPS_BIRTH_DAY_AND_MONTH, SYNC, SAVED_STEP,
+                    "sai giá trị: «Ngày sinh» cần «12/03/1985», trang hiện «03/12/1985»"),
+            new Entry(PortalDefect.SYNC_SAVE_DROPS_PLACE_OF_ORIGIN, PERSISTS, SAVED_STEP,
+                    "sai giá trị: «Quê quán» cần «Xã Gio Mỹ, huyện Gio Linh, tỉnh Quảng Trị», trang hiện «»"),
+            new Entry(PortalDefect.SYNCED_NAME_WITHOUT_DIACRITICS, PERSISTS, SAVED_STEP, "trang hiện «Nguyen Thi Hoa» — mất dấu tiếng Việt"),
+            new Entry(PortalDefect.UNSYNCED_BIRTH_DATE_ONE_DAY_EARLY, SYNC, REGISTERED_STEP,
+                    "sai giá trị: «Ngày sinh» cần «12/03/1985», trang hiện «11/03/1985»"),
+            new Entry(PortalDefect.ACCOUNT_TAB_SHOWS_OLD_LOGIN, LINK, VNEID_ACCOUNT_TAB_STEP,
+                    "sai giá trị: «Tên đăng nhập» cần «045078000234», trang hiện «0900000102»"),
+            new Entry(PortalDefect.SYNC_SAVE_LOST_AT_LOGOUT, PERSISTS, NEXT_LOGIN_STEP, "sai giá trị: «Giới tính» cần «Nữ», trang hiện «»"));
 
     private DefectCatalogue() {}
 }

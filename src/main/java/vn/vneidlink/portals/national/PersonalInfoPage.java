@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
 import vn.vneidlink.portals.PortalPage;
+import vn.vneidlink.portals.ShownTable;
 import vn.vneidlink.portals.Wording;
 
 /** "Thông tin cá nhân": the account tab and the identity tab ("Thông tin định danh") with the sync and the linked accounts. */
@@ -18,11 +20,47 @@ public final class PersonalInfoPage extends PortalPage {
     public static final Wording FETCH_LABEL = Wording.of("Cập nhật CSDL Quốc gia về Dân cư", "Cập nhật từ CSDL Quốc gia về Dân cư");
     public static final String SAVE_LABEL = "Cập nhật";
     public static final String LINKED_ACCOUNTS_HEADING = "DANH SÁCH TÀI KHOẢN LIÊN KẾT";
+    public static final String ACCOUNT_TAB_LABEL = "Thông tin tài khoản";
+    /** The identity status of a synced account. */
+    public static final String SYNCED_STATUS = "Đã đồng bộ với CSDL Quốc gia về Dân cư";
+
+    /** The rows of "Thông tin định danh", in page order. */
+    public static final String FULL_NAME = "Họ và tên";
+    public static final String BIRTH_DATE = "Ngày sinh";
+    public static final String GENDER = "Giới tính";
+    public static final String CCCD_LABEL = "Số định danh cá nhân/CCCD";
+    public static final String PLACE_OF_ORIGIN = "Quê quán";
+    public static final List<String> IDENTITY_FIELDS = List.of(FULL_NAME, BIRTH_DATE, GENDER, CCCD_LABEL, PLACE_OF_ORIGIN);
+
+    /** The rows of "Thông tin tài khoản", in page order ("Họ và tên" is {@link #FULL_NAME}). */
+    public static final String USERNAME = "Tên đăng nhập";
+    public static final String PHONE = "Số điện thoại";
+    public static final String ACCOUNT_KIND = "Loại tài khoản";
+    public static final List<String> ACCOUNT_FIELDS = List.of(USERNAME, FULL_NAME, PHONE, ACCOUNT_KIND);
+    /** The kinds of account "Loại tài khoản" names (the national SSO's wording of the guide's era). */
+    public static final String KIND_VNCONNECT = "Tài khoản cấp bởi Cổng dịch vụ công quốc gia";
+    public static final String KIND_VNEID = "Tài khoản định danh điện tử cấp bởi Bộ Công an";
+
+    /** The columns of "DANH SÁCH TÀI KHOẢN LIÊN KẾT", in page order. */
+    public static final String LINKED_ACCOUNT = "Tài khoản";
+    public static final String LINKED_KIND = "Loại tài khoản";
+    public static final String LINKED_ON = "Ngày liên kết";
+    public static final List<String> LINKED_COLUMNS = List.of(LINKED_ACCOUNT, LINKED_KIND, LINKED_ON);
+
+    /** One row of "Thông tin định danh" as shown: its label, its value, whether the population database's green check shows. */
+    public record IdentityRow(String label, String value, boolean verified) {}
+
+    /** One row of "Thông tin tài khoản" as shown. */
+    public record AccountRow(String label, String value) {}
 
     private static final By TITLE = By.xpath("//h2[normalize-space()='Thông tin cá nhân']");
     // The controls the guide names are found by their label: a renamed control is a defect for citizens following it.
     private static final By IDENTITY_TAB = By.xpath("//a[@id='tab-identity' and normalize-space()='" + IDENTITY_TAB_LABEL + "']");
     private static final By ACTIVE_IDENTITY_TAB = By.cssSelector("#tab-identity.active");
+    private static final By ACCOUNT_TAB = By.xpath("//a[@id='tab-account' and normalize-space()='" + ACCOUNT_TAB_LABEL + "']");
+    private static final By ACTIVE_ACCOUNT_TAB = By.cssSelector("#tab-account.active");
+    private static final By ACCOUNT_INFO = By.id("account-info");
+    private static final By IDENTITY_TABLE = By.id("identity-fields");
     private static final By SYNC_STATUS = By.id("sync-status");
     private static final String FIELD_ROWS_CSS = "#identity-fields tr[data-field]";
     private static final By FIELD_ROWS = By.cssSelector(FIELD_ROWS_CSS);
@@ -36,7 +74,7 @@ public final class PersonalInfoPage extends PortalPage {
     private static final By ERROR = By.cssSelector(".alert-danger");
     private static final By LINKED_SECTION = By.id("linked-accounts");
     private static final By LINKED_HEADING = By.cssSelector("#linked-accounts h3");
-    private static final By LINKED_NAMES = By.cssSelector("#linked-accounts tr.linked-account td.account-name");
+    private static final By LINKED_TABLE = By.cssSelector("#linked-accounts table");
 
     public PersonalInfoPage(Browser browser) {
         // by its own markup: the page's real path of today's portal was never found (the guide's: PERSONAL_INFO_PATH)
@@ -49,7 +87,39 @@ public final class PersonalInfoPage extends PortalPage {
         return identityTab();
     }
 
-    private PersonalInfoPage identityTab() {
+    /** Clicks "Thông tin tài khoản" and waits for that tab. */
+    public PersonalInfoPage openAccountTab() {
+        clickAndWaitForNewPage(ACCOUNT_TAB, ACCOUNT_TAB_LABEL);
+        return accountTab();
+    }
+
+    /** The account tab, waited for (the tab the page opens on). */
+    public PersonalInfoPage accountTab() {
+        PersonalInfoPage page = new PersonalInfoPage(browser);
+        page.visible(ACTIVE_ACCOUNT_TAB, "thẻ «" + ACCOUNT_TAB_LABEL + "» đang mở");
+        return page;
+    }
+
+    /**
+     * Loads the page again, as the browser's reload button does, and waits for the new document: what it shows then
+     * comes from what the portal stored, not from what the last answer carried.
+     */
+    public PersonalInfoPage reload() {
+        ((JavascriptExecutor) driver).executeScript("window.__vneidlinkOldPage = true;");
+        driver.navigate().refresh();
+        waitUntil(d -> {
+            try {
+                return Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return window.__vneidlinkOldPage === undefined && document.readyState === 'complete';"));
+            } catch (org.openqa.selenium.WebDriverException betweenDocuments) {
+                return false;
+            }
+        }, "trang «Thông tin cá nhân» tải lại");
+        return new PersonalInfoPage(browser);
+    }
+
+    /** The identity tab, waited for. */
+    public PersonalInfoPage identityTab() {
         PersonalInfoPage page = new PersonalInfoPage(browser);
         page.visible(ACTIVE_IDENTITY_TAB, "thẻ «" + IDENTITY_TAB_LABEL + "» đang mở");
         return page;
@@ -147,13 +217,78 @@ public final class PersonalInfoPage extends PortalPage {
         return isDisplayed(LINKED_HEADING) ? driver.findElement(LINKED_HEADING).getText().trim() : "";
     }
 
-    /** User names of the accounts listed under "DANH SÁCH TÀI KHOẢN LIÊN KẾT"; empty when none or no list. */
-    public List<String> linkedAccountNames() {
+    /** Whether the page has the section "DANH SÁCH TÀI KHOẢN LIÊN KẾT" at all. */
+    public boolean showsLinkedAccounts() {
+        return isDisplayed(LINKED_SECTION);
+    }
+
+    /** The whole table under "DANH SÁCH TÀI KHOẢN LIÊN KẾT" (headings, every row); no table when none or no list. */
+    public ShownTable linkedAccounts() {
         if (driver.findElements(LINKED_SECTION).isEmpty()) {
-            return List.of();
+            return ShownTable.none();
         }
         scrollIntoView(LINKED_SECTION);
         waitUntil(ExpectedConditions.visibilityOfElementLocated(LINKED_SECTION), "mục «" + LINKED_ACCOUNTS_HEADING + "»");
-        return texts(LINKED_NAMES);
+        return driver.findElements(LINKED_TABLE).stream().filter(WebElement::isDisplayed).findFirst()
+                .map(table -> ShownTable.read(driver, table)).orElseGet(ShownTable::none);
     }
+
+    /** The message the section shows instead of a table ("Chưa có tài khoản liên kết"), or an empty string. */
+    public String linkedAccountsEmptyMessage() {
+        By empty = By.cssSelector("#linked-accounts p.empty");
+        return isDisplayed(empty) ? driver.findElement(empty).getText().trim() : "";
+    }
+
+    /** Every visible row of "Thông tin định danh" (whatever its markup names it), in page order, read in one script. */
+    public List<IdentityRow> identityRows() {
+        scrollIntoView(IDENTITY_TABLE);
+        Object rows = ((JavascriptExecutor) driver).executeScript(IDENTITY_ROWS, VERIFIED_CHECK_CSS);
+        List<IdentityRow> shown = new ArrayList<>();
+        if (rows instanceof List<?> list) {
+            for (Object row : list) {
+                List<?> cells = (List<?>) row;
+                shown.add(new IdentityRow(String.valueOf(cells.get(0)), String.valueOf(cells.get(1)), Boolean.TRUE.equals(cells.get(2))));
+            }
+        }
+        return shown;
+    }
+
+    /** Every row of "Thông tin tài khoản" (label, value), in page order, read in one script. */
+    public List<AccountRow> accountRows() {
+        scrollIntoView(ACCOUNT_INFO);
+        Object rows = ((JavascriptExecutor) driver).executeScript(ACCOUNT_ROWS);
+        List<AccountRow> shown = new ArrayList<>();
+        if (rows instanceof List<?> list) {
+            for (Object row : list) {
+                List<?> cells = (List<?>) row;
+                shown.add(new AccountRow(String.valueOf(cells.get(0)), String.valueOf(cells.get(1))));
+            }
+        }
+        return shown;
+    }
+
+    private static final String IDENTITY_ROWS = """
+            const visible = el => el.checkVisibility({opacityProperty: true, visibilityProperty: true});
+            const table = document.getElementById('identity-fields');
+            if (!table) { return []; }
+            return Array.from(table.querySelectorAll('tr')).filter(visible).map(row => {
+              const th = row.querySelector('th');
+              const value = row.querySelector('td.value') || row.querySelector('td');
+              return [th ? th.innerText.trim() : '', value ? value.innerText.trim() : '',
+                      Array.from(row.querySelectorAll(arguments[0])).some(visible)];
+            });
+            """;
+
+    private static final String ACCOUNT_ROWS = """
+            const list = document.getElementById('account-info');
+            if (!list) { return []; }
+            const rows = [];
+            let label = null;
+            for (const el of Array.from(list.children)) {
+              if (el.tagName === 'DT') { if (label !== null) { rows.push([label, '']); } label = el.innerText.trim(); }
+              else if (el.tagName === 'DD') { rows.push([label === null ? '' : label, el.innerText.trim()]); label = null; }
+            }
+            if (label !== null) { rows.push([label, '']); }
+            return rows;
+            """;
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.java.vi.Khi;
 import io.cucumber.java.vi.Thì;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import vn.vneidlink.data.Citizen;
 import vn.vneidlink.portals.Alerts;
 import vn.vneidlink.portals.PortalPage;
@@ -12,6 +14,9 @@ import vn.vneidlink.portals.national.CccdPromptPage;
 import vn.vneidlink.portals.national.PersonalInfoPage;
 import vn.vneidlink.portals.sso.SsoLoginPage;
 import vn.vneidlink.portals.sso.SsoOtpPage;
+import vn.vneidlink.steps.CitizenRecords;
+import vn.vneidlink.steps.ExactRows;
+import vn.vneidlink.steps.HeaderName;
 import vn.vneidlink.steps.Journey;
 import vn.vneidlink.steps.PortalsInUse;
 
@@ -235,6 +240,87 @@ public class SyncSteps {
                 .isTrue();
         assertThat(page.fieldValue("fullName")).as("Họ và tên lấy từ CSDL Quốc gia về Dân cư").isEqualTo(citizen.population().fullName());
         assertThat(page.offersSave()).as("Nút «%s» để lưu dữ liệu đã đồng bộ", PersonalInfoPage.SAVE_LABEL).isTrue();
+    }
+
+    @Thì("Thông tin định danh hiện đúng thông tin của tài khoản VNconnect của công dân")
+    public void identityIsTheRegisteredAccount() {
+        assertIdentity(CitizenRecords.registeredIdentity(journey.citizen()), "thông tin đã đăng ký của tài khoản VNconnect (chưa đồng bộ)",
+                false);
+    }
+
+    @Thì("Thông tin định danh hiện đúng thông tin của công dân trong CSDL Quốc gia về Dân cư")
+    public void identityIsThePopulationRecord() {
+        assertIdentity(CitizenRecords.populationIdentity(journey.citizen()), "thông tin của công dân trong CSDL Quốc gia về Dân cư", false);
+    }
+
+    /**
+     * Read back after "Cập nhật" said it saved (after a reload, or at the next login): synced, every field with the green
+     * check, every value the population database's, the name at the top right the citizen's.
+     */
+    @Thì("Thông tin định danh đã lưu đúng thông tin của công dân từ CSDL Quốc gia về Dân cư")
+    @Thì("ở lần đăng nhập này, Thông tin định danh vẫn là thông tin đã lưu từ CSDL Quốc gia về Dân cư")
+    public void identitySavedFromThePopulationRecord() {
+        assertIdentity(CitizenRecords.populationIdentity(journey.citizen()),
+                "thông tin đã lưu từ CSDL Quốc gia về Dân cư (sau khi «" + PersonalInfoPage.SAVE_LABEL + "» báo thành công)", true);
+    }
+
+    /**
+     * Every row of "Thông tin định danh" against the citizen's data, whole (a row missing, extra or twice, a value that
+     * differs), the name at the top right of the same page; {@code saved}: also synced, with every green check.
+     */
+    private void assertIdentity(List<ExactRows.Row> expected, String what, boolean saved) {
+        PersonalInfoPage page = new PersonalInfoPage(portals.browser()).identityTab();
+        List<PersonalInfoPage.IdentityRow> shown = page.identityRows();
+        ExactRows diff = ExactRows.compare(CitizenRecords.FIELD, expected,
+                shown.stream().map(row -> CitizenRecords.shownField(row.label(), row.value())).toList(), portals.target().redactor()::mask);
+        List<String> problems = new ArrayList<>(diff.problems());
+        if (saved) {
+            String status = page.syncStatus();
+            if (!status.equals(PersonalInfoPage.SYNCED_STATUS)) {
+                problems.add("trạng thái định danh: cần «" + PersonalInfoPage.SYNCED_STATUS + "», trang hiện «" + status + "»");
+            }
+            List<String> unchecked = shown.stream().filter(row -> !row.verified()).map(PersonalInfoPage.IdentityRow::label).toList();
+            if (!unchecked.isEmpty()) {
+                problems.add("không có dấu tích xanh của CSDL Quốc gia về Dân cư: " + unchecked);
+            }
+        }
+        assertThat(problems)
+                .as(() -> String.format("«%s» trên %s phải hiện đúng %s; khác:%s", PersonalInfoPage.IDENTITY_TAB_LABEL, page.currentHost(), what,
+                        problems.stream().map(line -> "\n  - " + line).collect(Collectors.joining())))
+                .isEmpty();
+        HeaderName.assertShows(portals.national().header(), journey.citizen().fullName());
+    }
+
+    @Khi("công dân bấm chọn Thông tin tài khoản")
+    public void openAccountTab() {
+        new PersonalInfoPage(portals.browser()).openAccountTab();
+    }
+
+    @Thì("Thông tin tài khoản hiện tài khoản VNconnect của công dân")
+    public void accountTabIsTheVnconnectLogin() {
+        assertAccountTab(CitizenRecords.Login.VNCONNECT, "tài khoản VNconnect mà công dân đã đăng nhập");
+    }
+
+    @Thì("Thông tin tài khoản hiện tài khoản định danh điện tử của công dân")
+    public void accountTabIsTheVneidLogin() {
+        assertAccountTab(CitizenRecords.Login.VNEID, "tài khoản định danh điện tử (VNeID) mà công dân đã đăng nhập");
+    }
+
+    private void assertAccountTab(CitizenRecords.Login login, String what) {
+        PersonalInfoPage page = new PersonalInfoPage(portals.browser()).accountTab();
+        ExactRows diff = ExactRows.compare(CitizenRecords.FIELD, CitizenRecords.accountTab(journey.citizen(), login),
+                page.accountRows().stream().map(row -> CitizenRecords.shownField(row.label(), row.value())).toList(),
+                portals.target().redactor()::mask);
+        assertThat(diff.exact())
+                .as(() -> String.format("«%s» trên %s phải hiện đúng %s; khác:%s", PersonalInfoPage.ACCOUNT_TAB_LABEL, page.currentHost(), what,
+                        diff.report()))
+                .isTrue();
+        HeaderName.assertShows(portals.national().header(), journey.citizen().fullName());
+    }
+
+    @Khi("công dân tải lại trang Thông tin cá nhân")
+    public void reloadPersonalInfo() {
+        new PersonalInfoPage(portals.browser()).reload();
     }
 
     @Khi("công dân bấm \"Cập nhật\" để lưu")
