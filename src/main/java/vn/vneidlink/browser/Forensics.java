@@ -64,19 +64,23 @@ final class Forensics {
         final String method;
         final String url;
         final String type;
+        final String redirectedFrom;
+        final String page;
         String outcome = "?";
         String blockedReason;
         String upgradedBy;
 
-        HopBuilder(long seq, String method, String url, String type) {
+        HopBuilder(long seq, String method, String url, String type, String redirectedFrom, String page) {
             this.seq = seq;
             this.method = method;
             this.url = url;
             this.type = type;
+            this.redirectedFrom = redirectedFrom;
+            this.page = page;
         }
 
         NetworkLog.Hop build() {
-            return new NetworkLog.Hop(seq, method, url, type, outcome, blockedReason, upgradedBy);
+            return new NetworkLog.Hop(seq, method, url, type, outcome, blockedReason, upgradedBy, redirectedFrom, page);
         }
     }
 
@@ -117,6 +121,7 @@ final class Forensics {
         switch (event.path("method").asText()) {
             case "Network.requestWillBeSent" -> {
                 JsonNode redirect = params.path("redirectResponse");
+                String redirectedFrom = redirect.isMissingNode() ? null : lastHop(id).map(h -> h.url).orElse(null);
                 if (!redirect.isMissingNode()) {
                     close(id, redirect.path("status").asText(), params.path("timestamp").asDouble());
                     lastHop(id).ifPresent(hop -> {
@@ -127,7 +132,9 @@ final class Forensics {
                 }
                 JsonNode request = params.path("request");
                 requests.put(id, new Request(request.path("method").asText(), request.path("url").asText(), params.path("timestamp").asDouble()));
-                HopBuilder hop = new HopBuilder(seq, request.path("method").asText(), request.path("url").asText(), params.path("type").asText(""));
+                String type = params.path("type").asText("");
+                String page = "Document".equals(type) ? null : params.path("documentURL").asText(null);
+                HopBuilder hop = new HopBuilder(seq, request.path("method").asText(), request.path("url").asText(), type, redirectedFrom, page);
                 hops.add(hop);
                 hopsById.computeIfAbsent(id, k -> new ArrayList<>()).add(hop);
             }

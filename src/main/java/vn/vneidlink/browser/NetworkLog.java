@@ -30,8 +30,11 @@ public record NetworkLog(List<Hop> hops, List<CookieSet> cookiesSet, Optional<St
      * @param outcome      the HTTP status, {@code LỖI <net error>}, or {@code ?} while no answer came
      * @param blockedReason why Chromium did not send it (e.g. {@code mixed-content}), or null
      * @param upgradedBy   for a hop the browser itself redirected (e.g. {@code HSTS}: http → https), the reason, or null
+     * @param redirectedFrom the URL whose redirect led here, or null
+     * @param page         the page that asked for it (a resource's document), or null
      */
-    public record Hop(long seq, String method, String url, String type, String outcome, String blockedReason, String upgradedBy) {
+    public record Hop(long seq, String method, String url, String type, String outcome, String blockedReason, String upgradedBy,
+            String redirectedFrom, String page) {
 
         public String scheme() {
             int colon = url.indexOf(':');
@@ -70,6 +73,11 @@ public record NetworkLog(List<Hop> hops, List<CookieSet> cookiesSet, Optional<St
                 text.append(" (trình duyệt tự chuyển sang https nhờ ").append(upgradedBy).append(')');
             } else {
                 text.append(" (").append(outcome).append(')');
+            }
+            if (redirectedFrom != null) {
+                text.append(", chuyển hướng từ ").append(redirectedFrom);
+            } else if (page != null && !page.isEmpty() && !page.equals(url)) {
+                text.append(", do trang ").append(page).append(" yêu cầu");
             }
             return text.toString();
         }

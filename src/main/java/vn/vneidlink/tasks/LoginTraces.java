@@ -104,12 +104,15 @@ public final class LoginTraces {
         return findings;
     }
 
-    /** The cookies set by responses after {@code seq} on one of {@code hosts} (removals left out): "NAME (host)". */
-    public static List<String> cookiesSetAfter(NetworkLog log, long seq, List<String> hosts) {
+    /**
+     * The cookies that answers of {@code redirectUri} (a callback, whatever its query) set after {@code seq}, removals
+     * left out: "NAME (host)". What the pages after it set (a pre-session for their login link) is not the callback's.
+     */
+    public static List<String> cookiesSetBy(NetworkLog log, long seq, String redirectUri) {
         List<String> names = new ArrayList<>();
         for (CookieSet line : log.cookiesSetAfter(seq)) {
             SetCookie cookie = line.cookie();
-            if (!cookie.removal() && hosts.contains(line.host())) {
+            if (!cookie.removal() && withoutQuery(line.url()).equals(redirectUri)) {
                 names.add(cookie.name() + " (" + line.host() + ")");
             }
         }

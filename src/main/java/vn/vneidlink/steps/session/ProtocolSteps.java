@@ -110,7 +110,7 @@ public class ProtocolSteps {
      */
     private void assertCallbackRefused(String what) {
         NetworkLog log = portals.browser().network();
-        List<String> opened = LoginTraces.cookiesSetAfter(log, mark, List.of(callbackHost(), portalHost()));
+        List<String> opened = LoginTraces.cookiesSetBy(log, mark, LoginTraces.withoutQuery(replayed().url()));
         boolean errorPage = PortalErrorPage.isOnScreen(portals.browser(), List.of(callbackHost(), portalHost()));
         List<String> problems = new ArrayList<>();
         if (!errorPage) {
