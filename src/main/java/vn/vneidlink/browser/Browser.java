@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
@@ -85,6 +86,14 @@ public final class Browser implements Disposable {
         return readForensics().requests();
     }
 
+    /**
+     * Every request of this scenario so far, structured: for checks of what the pages asked for (the scheme of each
+     * document and resource, mixed content that Chromium blocked, the cookies the servers set).
+     */
+    public synchronized NetworkLog network() {
+        return readForensics().networkLog();
+    }
+
     /** JavaScript errors of the pages (uncaught exceptions). */
     public synchronized List<String> javascriptErrors() {
         return readForensics().javascriptErrors();
@@ -104,6 +113,66 @@ public final class Browser implements Disposable {
     /** Names (never values) of the cookies of the page on screen. */
     public List<String> cookieNames() {
         return driver().manage().getCookies().stream().map(org.openqa.selenium.Cookie::getName).sorted().toList();
+    }
+
+    /**
+     * Every cookie the browser holds, of every host, with its attributes as the browser's cookie store reports them
+     * (DevTools {@code Network.getAllCookies}); empty where the driver offers no DevTools (then the servers'
+     * {@code Set-Cookie} headers in {@link #network()} are what is known).
+     */
+    public Optional<List<StoredCookie>> cookieStore() {
+        if (!(driver() instanceof HasCdp cdp)) {
+            return Optional.empty();
+        }
+        try {
+            Object cookies = cdp.executeCdpCommand("Network.getAllCookies", Map.of()).get("cookies");
+            if (!(cookies instanceof List<?> list)) {
+                return Optional.empty();
+            }
+            List<StoredCookie> stored = new ArrayList<>();
+            for (Object item : list) {
+                if (item instanceof Map<?, ?> c) {
+                    stored.add(new StoredCookie(String.valueOf(c.get("name")), String.valueOf(c.get("value")),
+                            String.valueOf(c.get("domain")), String.valueOf(c.get("path")), Boolean.TRUE.equals(c.get("secure")),
+                            Boolean.TRUE.equals(c.get("httpOnly")), c.get("sameSite") == null ? null : String.valueOf(c.get("sameSite"))));
+                }
+            }
+            return Optional.of(stored);
+        } catch (RuntimeException noCdp) {
+            return Optional.empty();
+        }
+    }
+
+    /** A cookie of the browser's store; {@code sameSite} null when the cookie named none. */
+    public record StoredCookie(String name, String value, String domain, String path, boolean secure, boolean httpOnly, String sameSite) {}
+
+    /**
+     * Forgets every cookie of every host, as a browser on another computer would have none: through DevTools
+     * ({@code Network.clearBrowserCookies}), else on each page of {@code pagesOfHosts} in turn (WebDriver deletes only the
+     * cookies of the page on screen).
+     */
+    public void clearAllCookies(List<String> pagesOfHosts) {
+        WebDriver current = driver();
+        if (current instanceof HasCdp cdp) {
+            try {
+                cdp.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+                return;
+            } catch (RuntimeException noCdp) {
+                // fall through to one host at a time
+            }
+        }
+        for (String page : pagesOfHosts) {
+            current.get(page);
+            current.manage().deleteAllCookies();
+        }
+    }
+
+    /**
+     * Puts a cookie back in the browser, as someone who copied it would: for the host of the page on screen, path
+     * {@code /}, {@code Secure} and {@code HttpOnly} as a session cookie has them.
+     */
+    public void restoreCookie(String name, String value) {
+        driver().manage().addCookie(new org.openqa.selenium.Cookie.Builder(name, value).path("/").isSecure(true).isHttpOnly(true).build());
     }
 
     public synchronized boolean started() {

@@ -2,6 +2,7 @@ package vn.vneidlink.mock;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * An OAuth2 authorization server a portal signs in through, as {@link RelyingParty} needs it: the national SSO
@@ -25,13 +26,25 @@ interface AuthorizationServer {
      * @param registeredWhere how the refusal names the registry, e.g. " với hệ thống xác thực" (or "")
      */
     static Optional<String> refusal(Exchange ex, Map<String, String> clients, String registeredWhere) {
+        return refusal(ex, clients, registeredWhere, EXACT_REDIRECT_URI);
+    }
+
+    /** The one correct comparison of a {@code redirect_uri} with the registered one: the whole string, exactly. */
+    BiPredicate<String, String> EXACT_REDIRECT_URI = String::equals;
+
+    /**
+     * As {@link #refusal(Exchange, Map, String)}, comparing the {@code redirect_uri} with the registered one by
+     * {@code redirectUriAccepted} ({@code (registered, given) -> …}; {@link #EXACT_REDIRECT_URI} is the correct one).
+     */
+    static Optional<String> refusal(Exchange ex, Map<String, String> clients, String registeredWhere,
+            BiPredicate<String, String> redirectUriAccepted) {
         String clientId = ex.query("client_id", "");
         String redirectUri = ex.query("redirect_uri", "");
         String registered = clients.get(clientId);
         if (registered == null) {
             return Optional.of("Ứng dụng không hợp lệ: client_id \"" + clientId + "\" chưa được đăng ký" + registeredWhere + ".");
         }
-        if (!registered.equals(redirectUri)) {
+        if (!redirectUriAccepted.test(registered, redirectUri)) {
             return Optional.of("Địa chỉ chuyển hướng không hợp lệ: redirect_uri \"" + redirectUri
                     + "\" không khớp với địa chỉ đã đăng ký của ứng dụng " + clientId + ".");
         }

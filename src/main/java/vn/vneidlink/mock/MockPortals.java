@@ -92,7 +92,7 @@ public final class MockPortals implements AutoCloseable {
         PortalMocks mocks = portalMocks(ctx);
         options.defects().forEach(defect -> defect.applyTo(mocks));
 
-        RouteDispatcher dispatcher = new RouteDispatcher(state);
+        RouteDispatcher dispatcher = new RouteDispatcher(state, "https".equals(options.scheme()));
         WireMockConfiguration config = WireMockConfiguration.options()
                 .bindAddress(options.bindAddress())
                 .usingFilesUnderDirectory(dir.toString())

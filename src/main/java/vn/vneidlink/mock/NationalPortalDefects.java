@@ -314,4 +314,75 @@ final class NationalPortalDefects {
         }
         return fullName;
     }
+
+    // --- issue 11: protocol security ---
+
+    /**
+     * {@link PortalDefect#CALLBACK_ACCEPTS_REPLAYED_CODE}: the callback remembers every code it redeemed and who it
+     * signed in; the same code again opens a session for that person once more, without looking at {@code state} (a
+     * shortcut for a callback the browser loads twice).
+     */
+    static void callbackAcceptsReplayedCode(NationalPortalMock portal) {
+        RelyingParty rp = portal.relyingParty();
+        Function<Exchange, RelyingParty.Verified> correct = rp.callbackCheck;
+        Map<String, Subject> redeemed = new HashMap<>(); // guarded by the state lock, like every route
+        rp.callbackCheck = ex -> {
+            String code = ex.query("code", "");
+            Subject before = redeemed.get(code);
+            if (before != null) {
+                return new RelyingParty.Verified(before, null);
+            }
+            RelyingParty.Verified verified = correct.apply(ex);
+            if (verified.error() == null) {
+                redeemed.put(code, verified.subject());
+            }
+            return verified;
+        };
+    }
+
+    /**
+     * {@link PortalDefect#SESSION_ID_NOT_RENEWED_AT_LOGIN}: the session a login opens takes the id of the browser's
+     * pre-login session (the {@code DVC_OAUTH} cookie that kept the state), instead of a fresh one.
+     */
+    static void sessionIdNotRenewedAtLogin(NationalPortalMock portal) {
+        RelyingParty rp = portal.relyingParty();
+        Function<Exchange, String> fresh = rp.newSessionId;
+        rp.newSessionId = ex -> ex.cookie(rp.preSessionCookieName()).orElseGet(() -> fresh.apply(ex));
+    }
+
+    /**
+     * {@link PortalDefect#LOGOUT_ONLY_CLEARS_COOKIE}: "Đăng xuất" clears the session cookie in the browser but never
+     * ends the session on the server: the cookie, copied before, still opens it.
+     */
+    static void logoutOnlyClearsCookie(NationalPortalMock portal) {
+        portal.routes().replace("GET /dang-xuat",
+                correct -> ex -> portal.afterLogout().cookie(portal.relyingParty().expiredSessionCookie()));
+    }
+
+    /** {@link PortalDefect#SESSION_COOKIE_WITHOUT_HTTPONLY}: the session cookie {@code DVC_SESSION} is sent without HttpOnly. */
+    static void sessionCookieWithoutHttpOnly(NationalPortalMock portal) {
+        RelyingParty rp = portal.relyingParty();
+        BiFunction<String, String, String> correct = rp.sessionSetCookie;
+        rp.sessionSetCookie = (name, value) -> correct.apply(name, value).replace("; HttpOnly", "");
+    }
+
+    /**
+     * {@link PortalDefect#STYLESHEET_OVER_HTTP}: the home page links its stylesheet a second time with {@code http://}
+     * (mixed content, which Chromium blocks; the page still looks right through the first link).
+     */
+    static void stylesheetOverHttp(NationalPortalMock portal) {
+        String stylesheet = portal.url("/static/css/portal.css").replaceFirst("^https://", "http://");
+        portal.routes().replace("GET " + portal.paths().home(), correct -> ex -> correct.handle(ex)
+                .changeBody(html -> html.replace("</head>", "<link rel=\"stylesheet\" href=\"" + stylesheet + "\">\n</head>")));
+    }
+
+    /**
+     * {@link PortalDefect#CALLBACK_REDIRECTS_OVER_HTTP}: after a login the callback sends the browser on to an
+     * {@code http://} address of the portal (an application behind a TLS proxy that builds its URLs from its own plain
+     * HTTP); a browser that knows the portal's HSTS turns it into https itself, one that does not sends it in clear.
+     */
+    static void callbackRedirectsOverHttp(NationalPortalMock portal) {
+        portal.routes().replace("GET " + NationalPortalMock.CALLBACK.path(), correct -> ex -> correct.handle(ex)
+                .changeHeader("Location", location -> location.replaceFirst("^https://", "http://")));
+    }
 }

@@ -2,6 +2,7 @@ package vn.vneidlink.mock;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.function.BiFunction;
 import vn.vneidlink.mock.PortalState.Account;
 
 /**
@@ -64,5 +65,37 @@ final class NationalSsoDefects {
                 return new String[] {"authFailure", "true"};
             }
         };
+    }
+
+    // --- issue 11: protocol security ---
+
+    /**
+     * {@link PortalDefect#SSO_CODE_REUSABLE}: an authorization code is accepted again as long as it has not expired (its
+     * client and redirect URI still checked), as an SSO cluster whose nodes do not share the "used" mark would.
+     */
+    static void codeReusable(NationalSsoMock sso) {
+        sso.codes = sso.state()::redeemSsoCodeAgainAndAgain;
+    }
+
+    /**
+     * {@link PortalDefect#SSO_REDIRECT_URI_ANY_PATH}: a {@code redirect_uri} is accepted when its scheme, host and port are
+     * the registered callback's, whatever its path (a callback pattern {@code https://<host>/.*} instead of the URL).
+     */
+    static void redirectUriAnyPath(NationalSsoMock sso) {
+        sso.redirectUriAccepted = (registered, given) -> {
+            try {
+                URI r = URI.create(registered);
+                URI g = URI.create(given);
+                return r.getScheme().equals(g.getScheme()) && r.getHost().equals(g.getHost()) && r.getPort() == g.getPort();
+            } catch (IllegalArgumentException | NullPointerException notAUrl) {
+                return false;
+            }
+        };
+    }
+
+    /** {@link PortalDefect#SSO_COOKIE_WITHOUT_SAMESITE}: the SSO session cookie {@code commonAuthId} names no SameSite. */
+    static void sessionCookieWithoutSameSite(NationalSsoMock sso) {
+        BiFunction<String, String, String> correct = sso.sessionSetCookie;
+        sso.sessionSetCookie = (name, value) -> correct.apply(name, value).replace("; SameSite=Lax", "");
     }
 }

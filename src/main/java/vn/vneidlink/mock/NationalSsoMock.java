@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -99,6 +100,17 @@ final class NationalSsoMock implements AuthorizationServer {
     UnaryOperator<Subject> linking = this::link;
     /** Where the browser goes after a successful login: the client's redirect URI with code and state. */
     UnaryOperator<String> afterLogin = location -> location;
+    /** Whether an authorization request's {@code redirect_uri} ({@code given}) is the client's {@code registered} one: exactly. */
+    BiPredicate<String, String> redirectUriAccepted = AuthorizationServer.EXACT_REDIRECT_URI;
+    /** How a code is redeemed: once ({@link PortalState#redeemSsoCode}), for its client and redirect URI, within 60 s. */
+    CodeRedemption codes;
+    /** The {@code Set-Cookie} of the SSO session cookie (name, value): {@code Path=/; HttpOnly; SameSite=Lax; Secure}. */
+    BiFunction<String, String, String> sessionSetCookie;
+
+    /** Redeems an authorization code of this SSO for a client and redirect URI. */
+    interface CodeRedemption {
+        Redemption<Subject> redeem(String code, String clientId, String redirectUri);
+    }
 
     private final MockContext ctx;
     private final PortalState state;
@@ -115,6 +127,8 @@ final class NationalSsoMock implements AuthorizationServer {
         this.vneid = vneid;
         this.cutoverApplies = ctx::afterCutover;
         this.otpExpired = issuedAt -> state.expired(issuedAt, PortalState.OTP_VALIDITY);
+        this.codes = state::redeemSsoCode;
+        this.sessionSetCookie = ctx::cookie;
         clients.put(NATIONAL_CLIENT_ID, NationalPortalMock.CALLBACK.url(ctx));
         for (ProvinceConfig p : ctx.provinces) {
             if (!p.clientAtNationalSso()) {
@@ -144,6 +158,10 @@ final class NationalSsoMock implements AuthorizationServer {
         return routes;
     }
 
+    PortalState state() {
+        return state;
+    }
+
     // ------------------------------------------------------------------ in-process API for the portals
 
     @Override
@@ -160,7 +178,7 @@ final class NationalSsoMock implements AuthorizationServer {
 
     @Override
     public Redemption<Subject> redeem(String code, String clientId, String redirectUri) {
-        return state.redeemSsoCode(code, clientId, redirectUri);
+        return codes.redeem(code, clientId, redirectUri);
     }
 
     /**
@@ -189,7 +207,7 @@ final class NationalSsoMock implements AuthorizationServer {
     // ------------------------------------------------------------------ routes
 
     private Reply authorize(Exchange ex) {
-        Optional<String> refused = AuthorizationServer.refusal(ex, clients, " với hệ thống xác thực");
+        Optional<String> refused = AuthorizationServer.refusal(ex, clients, " với hệ thống xác thực", redirectUriAccepted);
         if (refused.isPresent()) {
             return error(400, refused.get());
         }
@@ -362,7 +380,7 @@ final class NationalSsoMock implements AuthorizationServer {
     private Reply completeLogin(Exchange ex, SsoAuthRequest request, Subject subject) {
         SsoSession session = state.finishSsoRequest(request, subject, ex.cookie(SESSION_COOKIE));
         String location = afterLogin.apply(codeFor(request.clientId, request.redirectUri, subject, request.state));
-        return Reply.redirect(location).cookie(ctx.cookie(SESSION_COOKIE, session.id()));
+        return Reply.redirect(location).cookie(sessionSetCookie.apply(SESSION_COOKIE, session.id()));
     }
 
     private Reply token(Exchange ex) {

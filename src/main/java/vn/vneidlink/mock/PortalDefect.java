@@ -215,7 +215,59 @@ public enum PortalDefect {
     /** The sync's fields are kept in a cache that logout drops. */
     SYNC_SAVE_LOST_AT_LOGOUT(PortalHosts.NATIONAL,
             "\"Cập nhật\" writes the synced fields to a profile cache only (the database gets the sync flag): right until \"Đăng xuất\", then the next login shows the old, empty fields as synced",
-            m -> NationalPortalDefects.syncSaveLostAtLogout(m.national()));
+            m -> NationalPortalDefects.syncSaveLostAtLogout(m.national())),
+
+    // --- issue 11: protocol security ---
+
+    /** The national portal's callback signs in again with a code it redeemed before. */
+    CALLBACK_ACCEPTS_REPLAYED_CODE(PortalHosts.NATIONAL,
+            "the /sso callback remembers the codes it redeemed: the same callback URL again, in any browser, opens a new session for the same citizen (state unchecked)",
+            m -> NationalPortalDefects.callbackAcceptsReplayedCode(m.national())),
+
+    /** The national SSO redeems a code more than once. */
+    SSO_CODE_REUSABLE(PortalHosts.NATIONAL_SSO,
+            "an authorization code is redeemed again and again until it expires (60 s): a used code with a fresh state of the attacker's own login signs him in",
+            m -> NationalSsoDefects.codeReusable(m.sso())),
+
+    /** The national SSO accepts any redirect_uri on the client's host. */
+    SSO_REDIRECT_URI_ANY_PATH(PortalHosts.NATIONAL_SSO,
+            "/oauth2/authorize accepts any redirect_uri with the registered callback's scheme and host, whatever the path, and sends the code there",
+            m -> NationalSsoDefects.redirectUriAnyPath(m.sso())),
+
+    /** The VNeID SSO accepts any redirect_uri that starts with the client's origin. */
+    VNEID_REDIRECT_URI_PREFIX_MATCH(PortalHosts.VNEID_SSO,
+            "/auth accepts any redirect_uri that begins with the registered callback's scheme://host (https://host.ke-gian.example/…, https://host@ke-gian.example/…, other paths)",
+            m -> VneidSsoDefects.redirectUriPrefixMatch(m.vneid())),
+
+    /** The national portal's session keeps the pre-login id. */
+    SESSION_ID_NOT_RENEWED_AT_LOGIN(PortalHosts.NATIONAL,
+            "the session opened at login takes the id of the browser's pre-login cookie DVC_OAUTH: DVC_SESSION after login = DVC_OAUTH before (session fixation)",
+            m -> NationalPortalDefects.sessionIdNotRenewedAtLogin(m.national())),
+
+    /** "Đăng xuất" clears the cookie, the session lives on. */
+    LOGOUT_ONLY_CLEARS_COOKIE(PortalHosts.NATIONAL,
+            "\"Đăng xuất\" clears DVC_SESSION in the browser but the session stays alive on the server: the old cookie value sent again opens it",
+            m -> NationalPortalDefects.logoutOnlyClearsCookie(m.national())),
+
+    /** The national session cookie lacks HttpOnly. */
+    SESSION_COOKIE_WITHOUT_HTTPONLY(PortalHosts.NATIONAL,
+            "DVC_SESSION is set without HttpOnly: any script on the portal's pages can read the session",
+            m -> NationalPortalDefects.sessionCookieWithoutHttpOnly(m.national())),
+
+    /** The national SSO's session cookie lacks SameSite. */
+    SSO_COOKIE_WITHOUT_SAMESITE(PortalHosts.NATIONAL_SSO,
+            "commonAuthId (the SSO session) is set without SameSite: browsers without a Lax default send it with other sites' requests",
+            m -> NationalSsoDefects.sessionCookieWithoutSameSite(m.sso())),
+
+    /** The national home page links a stylesheet over http. */
+    STYLESHEET_OVER_HTTP(PortalHosts.NATIONAL,
+            "the home page also links its stylesheet as http://dichvucong.gov.vn/static/css/portal.css (mixed content, blocked by Chromium; the page still looks right)",
+            m -> NationalPortalDefects.stylesheetOverHttp(m.national())),
+
+    /** The national portal's callback redirects through http. */
+    CALLBACK_REDIRECTS_OVER_HTTP(PortalHosts.NATIONAL,
+            "after a login the /sso callback redirects to http://dichvucong.gov.vn/… (the browser's HSTS turns it into https, so the page still loads)",
+            m -> NationalPortalDefects.callbackRedirectsOverHttp(m.national()));
 
     private final String host;
     private final String effect;

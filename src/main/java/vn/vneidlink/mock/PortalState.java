@@ -215,7 +215,12 @@ public final class PortalState {
     // ---------------------------------------------------------------- sessions of the portals
 
     PortalSession openSession(String host, Subject subject) {
-        PortalSession session = new PortalSession(randomToken(), subject, now());
+        return openSession(host, subject, randomToken());
+    }
+
+    /** A session under the given id (the correct portals always take a fresh one: {@link #openSession(String, Subject)}). */
+    PortalSession openSession(String host, Subject subject, String id) {
+        PortalSession session = new PortalSession(id, subject, now());
         sessionsOf(host).put(session.id, session);
         return session;
     }
@@ -307,7 +312,15 @@ public final class PortalState {
     }
 
     Redemption<Subject> redeemSsoCode(String code, String clientId, String redirectUri) {
-        return redeem(ssoCodes, code, clientId, redirectUri);
+        return redeem(ssoCodes, code, clientId, redirectUri, true);
+    }
+
+    /**
+     * Redeems a code of the national SSO as {@link #redeemSsoCode} does, except that a code already used is accepted
+     * again (client, redirect URI and expiry still checked): what a seeded defect of the SSO does.
+     */
+    Redemption<Subject> redeemSsoCodeAgainAndAgain(String code, String clientId, String redirectUri) {
+        return redeem(ssoCodes, code, clientId, redirectUri, false);
     }
 
     // ---------------------------------------------------------------- the VNeID SSO
@@ -354,7 +367,7 @@ public final class PortalState {
     }
 
     Redemption<Subject> redeemVneidCode(String code, String clientId, String redirectUri) {
-        return redeem(vneidCodes, code, clientId, redirectUri);
+        return redeem(vneidCodes, code, clientId, redirectUri, true);
     }
 
     // ---------------------------------------------------------------- authorization codes
@@ -369,12 +382,12 @@ public final class PortalState {
      * Redeems a code: single use (a refused attempt uses it up too), bound to the client and redirect URI, valid
      * {@link #CODE_VALIDITY}.
      */
-    private Redemption<Subject> redeem(Map<String, AuthCode> codes, String code, String clientId, String redirectUri) {
+    private Redemption<Subject> redeem(Map<String, AuthCode> codes, String code, String clientId, String redirectUri, boolean singleUse) {
         AuthCode c = codes.get(code);
         if (c == null) {
             return Redemption.refused("unknown authorization code");
         }
-        if (c.used) {
+        if (c.used && singleUse) {
             return Redemption.refused("authorization code already used");
         }
         c.used = true;

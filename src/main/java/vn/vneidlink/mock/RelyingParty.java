@@ -3,6 +3,7 @@ package vn.vneidlink.mock;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import vn.vneidlink.mock.PortalState.PendingLogin;
 import vn.vneidlink.mock.PortalState.PortalSession;
@@ -30,6 +31,12 @@ final class RelyingParty {
     BiPredicate<String, String> stateMatches = (expected, given) -> expected != null && expected.equals(given);
     /** Which account the portal opens a session for, given who the authorization server signed in. */
     UnaryOperator<Subject> subjectOfSession;
+    /** The callback's checks, in order: the state, then the code ({@link #checkStateAndCode}). */
+    Function<Exchange, Verified> callbackCheck = this::checkStateAndCode;
+    /** The id of the session a login opens: a fresh random one, whatever the browser held before. */
+    Function<Exchange, String> newSessionId;
+    /** The {@code Set-Cookie} of the session cookie (name, value): {@code Path=/; HttpOnly; SameSite=Lax; Secure}. */
+    BiFunction<String, String, String> sessionSetCookie;
 
     private final MockContext ctx;
     private final AuthorizationServer server;
@@ -57,6 +64,8 @@ final class RelyingParty {
         this.oauthCookie = oauthCookie;
         this.errorPage = errorPage;
         this.subjectOfSession = subjectOfSession;
+        this.newSessionId = ex -> ctx.state.randomToken();
+        this.sessionSetCookie = ctx::cookie;
     }
 
     String redirectUri() {
@@ -92,6 +101,11 @@ final class RelyingParty {
      * as the portal opens the session for ({@link #subjectOfSession}).
      */
     Verified verify(Exchange ex) {
+        return callbackCheck.apply(ex);
+    }
+
+    /** The correct checks of a callback: the state this browser was given, then the code (single use, redeemed once). */
+    private Verified checkStateAndCode(Exchange ex) {
         PortalState state = ctx.state;
         String expected = ex.cookie(oauthCookie).flatMap(pre -> state.takeLoginState(callback.host(), pre)).orElse(null);
         Optional<String> error = ex.query("error");
@@ -111,8 +125,9 @@ final class RelyingParty {
 
     /** Opens a session on the portal's host for who signed in; a session this browser still had there ends. */
     PortalSession openSession(Exchange ex, Subject subject) {
-        ex.cookie(sessionCookie).ifPresent(old -> ctx.state.endSession(host, old));
-        return ctx.state.openSession(host, subject);
+        String id = newSessionId.apply(ex);
+        ex.cookie(sessionCookie).filter(old -> !old.equals(id)).ifPresent(old -> ctx.state.endSession(host, old));
+        return ctx.state.openSession(host, subject, id);
     }
 
     private Verified failed(int status, String message) {
@@ -126,7 +141,17 @@ final class RelyingParty {
 
     /** The session cookie of a new session (on the portal's host). */
     String sessionCookie(PortalSession session) {
-        return ctx.cookie(sessionCookie, session.id);
+        return sessionSetCookie.apply(sessionCookie, session.id);
+    }
+
+    /** Clears the session cookie (on the portal's host). */
+    String expiredSessionCookie() {
+        return ctx.expiredCookie(sessionCookie);
+    }
+
+    /** The pre-session cookie's name (on the callback's host). */
+    String preSessionCookieName() {
+        return oauthCookie;
     }
 
     /** Adds the session cookie and clears the pre-session cookie on a reply after a successful login. */
@@ -142,6 +167,6 @@ final class RelyingParty {
     /** Ends the session server-side and clears the cookie. */
     Reply endSession(Exchange ex, Reply reply) {
         ex.cookie(sessionCookie).ifPresent(id -> ctx.state.endSession(host, id));
-        return reply.cookie(ctx.expiredCookie(sessionCookie));
+        return reply.cookie(expiredSessionCookie());
     }
 }

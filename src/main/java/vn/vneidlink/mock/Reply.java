@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /** The response a handler builds; turned into a WireMock {@link ResponseDefinition} by the transformer. */
 final class Reply {
@@ -81,6 +83,27 @@ final class Reply {
 
     int status() {
         return status;
+    }
+
+    /** The first value of a header, if the reply has it. */
+    Optional<String> header(String name) {
+        List<String> values = headers.get(name);
+        return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    }
+
+    /** Replaces the values of a header by what {@code change} makes of each (for a defect that alters a correct reply). */
+    Reply changeHeader(String name, UnaryOperator<String> change) {
+        List<String> values = headers.get(name);
+        if (values != null) {
+            values.replaceAll(change);
+        }
+        return this;
+    }
+
+    /** Replaces an HTML or JSON body by what {@code change} makes of it (for a defect that alters a correct page). */
+    Reply changeBody(UnaryOperator<String> change) {
+        body = change.apply(new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        return this;
     }
 
     ResponseDefinition toDefinition() {

@@ -19,11 +19,25 @@ final class RouteDispatcher implements ResponseDefinitionTransformerV2 {
     static final String ROUTE = "route";
     private static final System.Logger LOG = System.getLogger(RouteDispatcher.class.getName());
 
+    /**
+     * What every answer over HTTPS carries, as the real portals' should: browsers that saw it once ask these hosts only
+     * over HTTPS from then on, turning any {@code http://} link or redirect into {@code https://} themselves (the log
+     * still shows the {@code http://} hop, which the suite reports).
+     */
+    static final String HSTS = "max-age=31536000";
+
     private final PortalState state;
+    private final boolean https;
     private final List<RouteTable.Route> routes = new ArrayList<>();
 
     RouteDispatcher(PortalState state) {
+        this(state, false);
+    }
+
+    /** @param https whether the mocks serve HTTPS: then every answer carries {@code Strict-Transport-Security} */
+    RouteDispatcher(PortalState state, boolean https) {
         this.state = state;
+        this.https = https;
     }
 
     /** Adds a route; returns the parameter value its stub mapping carries. */
@@ -50,17 +64,21 @@ final class RouteDispatcher implements ResponseDefinitionTransformerV2 {
         try {
             RouteTable table = route.table();
             if (!route.behindFront()) {
-                return state.locked(() -> route.handler().handle(exchange)).toDefinition();
+                return secured(state.locked(() -> route.handler().handle(exchange))).toDefinition();
             }
             Reply reply = state.locked(() -> table.outage().apply(exchange).orElseGet(() -> route.handler().handle(exchange)));
-            return reply.toDefinition(table.delay().get());
+            return secured(reply).toDefinition(table.delay().get());
         } catch (PageRenderer.RenderException e) {
             LOG.log(System.Logger.Level.ERROR, e.getMessage() + " for " + exchange.describe(), e);
-            return ErrorPages.internal("Lỗi hiển thị trang (template error)", e.getMessage()).toDefinition();
+            return secured(ErrorPages.internal("Lỗi hiển thị trang (template error)", e.getMessage())).toDefinition();
         } catch (RuntimeException e) {
             String message = "Route \"" + route.name() + "\": " + e.getClass().getName() + ": " + e.getMessage();
             LOG.log(System.Logger.Level.ERROR, message + " for " + exchange.describe(), e);
-            return ErrorPages.internal("Lỗi máy chủ (mock handler failed)", message).toDefinition();
+            return secured(ErrorPages.internal("Lỗi máy chủ (mock handler failed)", message)).toDefinition();
         }
+    }
+
+    private Reply secured(Reply reply) {
+        return https ? reply.header("Strict-Transport-Security", HSTS) : reply;
     }
 }

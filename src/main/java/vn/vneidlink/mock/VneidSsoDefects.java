@@ -1,5 +1,6 @@
 package vn.vneidlink.mock;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.function.Supplier;
 
@@ -51,5 +52,20 @@ final class VneidSsoDefects {
     /** {@link PortalDefect#VNEID_QR_SKIPS_PASSCODE}: a scanned QR code signs in at once, without the app's passcode. */
     static void qrSkipsPasscode(VneidSsoMock vneid) {
         vneid.onScanned = vneid::complete;
+    }
+
+    // --- issue 11: protocol security ---
+
+    /**
+     * {@link PortalDefect#VNEID_REDIRECT_URI_PREFIX_MATCH}: a {@code redirect_uri} is accepted when it merely begins with
+     * the registered callback's {@code scheme://host}, as a Keycloak client whose valid redirect URI is
+     * {@code https://<host>*} does: {@code https://<host>.ke-gian.example/…} and {@code https://<host>@ke-gian.example/…}
+     * pass too.
+     */
+    static void redirectUriPrefixMatch(VneidSsoMock vneid) {
+        vneid.redirectUriAccepted = (registered, given) -> {
+            URI r = URI.create(registered);
+            return given.startsWith(r.getScheme() + "://" + r.getHost());
+        };
     }
 }

@@ -64,6 +64,8 @@ final class VneidSsoMock implements AuthorizationServer {
     Predicate<Citizen> webLoginAllowed = c -> c.vneid().webLoginAllowed();
     /** Whether the firewall in front rejects every request: {@link MockControls#setVneidFirewallRejects} (off by default). */
     BooleanSupplier firewallRejects;
+    /** Whether an authorization request's {@code redirect_uri} ({@code given}) is the client's {@code registered} one: exactly. */
+    BiPredicate<String, String> redirectUriAccepted = AuthorizationServer.EXACT_REDIRECT_URI;
 
     private final MockContext ctx;
     private final PortalState state;
@@ -136,7 +138,7 @@ final class VneidSsoMock implements AuthorizationServer {
 
     /** The login page (the single-page app) for a valid authorization request; an error page otherwise. */
     private Reply authorize(Exchange ex) {
-        Optional<String> refused = AuthorizationServer.refusal(ex, clients, "");
+        Optional<String> refused = AuthorizationServer.refusal(ex, clients, "", redirectUriAccepted);
         if (refused.isPresent()) {
             return error(400, refused.get());
         }

@@ -127,7 +127,11 @@ public abstract class PortalPage {
     /** One line saying what the browser shows: URL, title, headings and any alert. For failure messages. */
     private static String describeScreen(WebDriver driver) {
         try {
-            StringBuilder text = new StringBuilder("Trình duyệt đang ở ").append(driver.getCurrentUrl());
+            String url = driver.getCurrentUrl();
+            StringBuilder text = new StringBuilder("Trình duyệt đang ở ").append(url);
+            if (url.startsWith("http://")) {
+                text.append(" (trang mở qua http://, không mã hoá, thay vì ").append(SCHEME).append("://)");
+            }
             text.append(" (tiêu đề «").append(driver.getTitle()).append("»");
             List<String> headings = driver.findElements(HEADINGS).stream()
                     .filter(WebElement::isDisplayed).map(e -> e.getText().trim()).filter(s -> !s.isEmpty())
@@ -152,16 +156,26 @@ public abstract class PortalPage {
         }
     }
 
-    /** The page's URL matches this host and path (query ignored). */
+    /**
+     * The scheme of every page of a portal: a public-service portal that shows a page over plain {@code http://} is
+     * wrong even if the page loads (anyone on the network can read and change it).
+     */
+    public static final String SCHEME = "https";
+
+    /** The page's URL is {@code https://} on this host with this path (query ignored). */
     protected static ExpectedCondition<Boolean> at(String host, String path) {
         return driver -> {
             URI uri = URI.create(driver.getCurrentUrl());
-            return host.equals(uri.getHost()) && path.equals(uri.getPath());
+            return SCHEME.equals(uri.getScheme()) && host.equals(uri.getHost()) && path.equals(uri.getPath());
         };
     }
 
+    /** The page's URL is {@code https://} on this host. */
     protected static ExpectedCondition<Boolean> onHost(String host) {
-        return driver -> host.equals(URI.create(driver.getCurrentUrl()).getHost());
+        return driver -> {
+            URI uri = URI.create(driver.getCurrentUrl());
+            return SCHEME.equals(uri.getScheme()) && host.equals(uri.getHost());
+        };
     }
 
     protected static ExpectedCondition<Boolean> atWith(String host, String path, By marker) {

@@ -43,6 +43,11 @@ final class DefectCatalogue {
     static final String PERSISTS = "Mọi thông tin mà \"Cập nhật\" báo đã lưu vẫn còn sau khi tải lại trang và khi đăng nhập lại";
     static final String LIFERAY = "Tài khoản đã liên kết đăng nhập hệ thống của tỉnh Bắc Ninh (nền tảng liferay) bằng VNeID rồi đăng xuất";
 
+    static final String CODE_ONCE_NATIONAL = "Mã xác thực của một lần đăng nhập chỉ dùng được một lần (Cổng DVC quốc gia)";
+    static final String REDIRECT_URI = "Hệ thống xác thực quốc gia và SSO VNeID không gửi mã đăng nhập về địa chỉ chưa đăng ký (redirect_uri bị sửa)";
+    static final String SESSION_RENEWED = "Đăng nhập cấp mã phiên mới, Đăng xuất kết thúc phiên ở phía Cổng DVC quốc gia";
+    static final String HTTPS_AND_COOKIES = "Mọi trang, tài nguyên và cookie của các lần đăng nhập đều qua HTTPS và được bảo vệ";
+
     private static final String NAME_STEP = "góc trên bên phải hiện họ và tên \"Nguyễn Thị Hoà\"";
     private static final String LINKED_STEP = "DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân";
     private static final String LOGIN_AGAIN_STEP = "Cổng DVC quốc gia yêu cầu đăng nhập lại";
@@ -127,7 +132,32 @@ final class DefectCatalogue {
                     "sai giá trị: «Ngày sinh» cần «12/03/1985», trang hiện «11/03/1985»"),
             new Entry(PortalDefect.ACCOUNT_TAB_SHOWS_OLD_LOGIN, LINK, VNEID_ACCOUNT_TAB_STEP,
                     "sai giá trị: «Tên đăng nhập» cần «045078000234», trang hiện «0900000102»"),
-            new Entry(PortalDefect.SYNC_SAVE_LOST_AT_LOGOUT, PERSISTS, NEXT_LOGIN_STEP, "sai giá trị: «Giới tính» cần «Nữ», trang hiện «»"));
+            new Entry(PortalDefect.SYNC_SAVE_LOST_AT_LOGOUT, PERSISTS, NEXT_LOGIN_STEP, "sai giá trị: «Giới tính» cần «Nữ», trang hiện «»"),
+            // --- issue 11: protocol security ---
+            new Entry(PortalDefect.CALLBACK_ACCEPTS_REPLAYED_CODE, CODE_ONCE_NATIONAL,
+                    "cổng từ chối địa chỉ trả về đã dùng và không mở phiên mới", "tức là mở phiên mới"),
+            new Entry(PortalDefect.SSO_CODE_REUSABLE, CODE_ONCE_NATIONAL,
+                    "cổng từ chối mã xác thực đã dùng dù state hợp lệ", "tức là mở phiên mới"),
+            new Entry(PortalDefect.SSO_REDIRECT_URI_ANY_PATH, REDIRECT_URI,
+                    "hệ thống xác thực quốc gia từ chối từng yêu cầu đó bằng trang báo lỗi và không gửi mã đăng nhập đi đâu",
+                    "«cùng máy chủ, đường dẫn khác»"),
+            new Entry(PortalDefect.VNEID_REDIRECT_URI_PREFIX_MATCH, REDIRECT_URI,
+                    "SSO VNeID từ chối từng yêu cầu đó bằng trang báo lỗi và không gửi mã đăng nhập đi đâu",
+                    "«tên miền đã đăng ký làm phần đầu của tên miền khác»"),
+            new Entry(PortalDefect.SESSION_ID_NOT_RENEWED_AT_LOGIN, SESSION_RENEWED,
+                    "cookie phiên mà Cổng DVC quốc gia cấp khi đăng nhập là mã mới, khác mọi cookie trình duyệt đã có trước đó",
+                    "mang đúng giá trị của cookie DVC_OAUTH"),
+            new Entry(PortalDefect.LOGOUT_ONLY_CLEARS_COOKIE, SESSION_RENEWED,
+                    "cookie phiên cũ không mở lại phiên nào trên Cổng DVC quốc gia", "vẫn mở phiên"),
+            new Entry(PortalDefect.SESSION_COOKIE_WITHOUT_HTTPONLY, HTTPS_AND_COOKIES,
+                    "mọi cookie mà các cổng và hệ thống xác thực đặt đều có Secure, HttpOnly, SameSite và Path", "DVC_SESSION (dichvucong.gov.vn"),
+            new Entry(PortalDefect.SSO_COOKIE_WITHOUT_SAMESITE, HTTPS_AND_COOKIES,
+                    "mọi cookie mà các cổng và hệ thống xác thực đặt đều có Secure, HttpOnly, SameSite và Path",
+                    "commonAuthId (xacthuc.dichvucong.gov.vn"),
+            new Entry(PortalDefect.STYLESHEET_OVER_HTTP, HTTPS_AND_COOKIES,
+                    "mọi trang và tài nguyên mà trình duyệt đã tải đều qua HTTPS", "http://dichvucong.gov.vn/static/css/portal.css"),
+            new Entry(PortalDefect.CALLBACK_REDIRECTS_OVER_HTTP, HTTPS_AND_COOKIES,
+                    "mọi trang và tài nguyên mà trình duyệt đã tải đều qua HTTPS", "nhờ HSTS"));
 
     private DefectCatalogue() {}
 }
