@@ -136,4 +136,21 @@ final class NationalPortalDefects {
         }
         return fullName;
     }
+
+    /**
+     * {@link PortalDefect#CCCD_OF_ANOTHER_CITIZEN_SAVED}: a number the population database holds is saved whoever holds
+     * it: the account then carries another citizen's CCCD, and that citizen's VNeID login would link to it.
+     */
+    static void cccdOfAnotherCitizenSaved(NationalPortalMock portal) {
+        portal.cccdHolder = (account, record) -> true;
+    }
+
+    /**
+     * {@link PortalDefect#DOSSIER_LIST_CACHEABLE}: the dossier list goes out cacheable, so the browser may show it again
+     * from its cache, to whoever uses it next.
+     */
+    static void dossierListCacheable(NationalPortalMock portal) {
+        portal.routes().replace("GET " + portal.paths().dossiers(),
+                correct -> ex -> correct.handle(ex).cacheControl("private, max-age=600"));
+    }
 }

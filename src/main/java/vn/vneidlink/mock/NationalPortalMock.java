@@ -111,6 +111,12 @@ final class NationalPortalMock {
     /** Whether a login ends on the CCCD prompt: a VNconnect login of an account without CCCD. */
     BiPredicate<Account, Subject> asksForCccd = (a, subject) -> a != null && a.cccd() == null
             && subject.method() == LoginMethod.VNCONNECT;
+    /**
+     * Whether the population record of a CCCD number given in the prompt (or the identity tab) is this account's holder:
+     * the same full name and birth date. A number of someone else is refused, never saved.
+     */
+    BiPredicate<Account, Citizen.PopulationRecord> cccdHolder = (a, p) -> p.fullName().equals(a.fullName())
+            && a.birthDate() != null && LocalDate.parse(p.birthDate()).equals(a.birthDate());
     /** The rows of "DANH SÁCH TÀI KHOẢN LIÊN KẾT" for a VNeID login: the linked VNconnect account. */
     Function<Account, List<Map<String, Object>>> linkedAccounts = NationalPortalMock::linkedRows;
     /** Where today's "Đăng nhập" ({@code a#dang-nhap}) leads: the VNeID SSO's authorize URL of the portal's client. */
@@ -229,10 +235,7 @@ final class NationalPortalMock {
             session.flashError("Số định danh cá nhân phải gồm 12 chữ số");
             return Reply.redirect(back);
         }
-        boolean matches = state.citizen(cccd).map(Citizen::population)
-                .filter(p -> p.fullName().equals(a.fullName())
-                        && a.birthDate() != null && LocalDate.parse(p.birthDate()).equals(a.birthDate()))
-                .isPresent();
+        boolean matches = state.citizen(cccd).map(Citizen::population).filter(p -> cccdHolder.test(a, p)).isPresent();
         if (!matches) {
             session.flashError("Số định danh cá nhân không khớp với CSDL Quốc gia về Dân cư");
             return Reply.redirect(back);

@@ -65,4 +65,9 @@ final class NationalSsoDefects {
             }
         };
     }
+
+    /** {@link PortalDefect#OTP_EXTRA_CHARACTERS_ACCEPTED}: only the first six characters typed are compared with the code. */
+    static void otpExtraCharactersAccepted(NationalSsoMock sso) {
+        sso.otpAccepted = (sent, typed) -> typed.length() >= sent.length() && typed.substring(0, sent.length()).equals(sent);
+    }
 }
