@@ -118,8 +118,14 @@ public class LogoutSteps {
             return "trình duyệt không ở trang đăng nhập nào";
         }
         String name = portals.province(system).header().displayedName();
-        return name.isEmpty() ? "trang của hệ thống vẫn mở, không hỏi đăng nhập (phiên chưa kết thúc)"
-                : "danh sách hồ sơ vẫn mở dưới tên «" + name + "»: Đăng xuất mới chỉ ẩn tên, phiên vẫn còn";
+        boolean onDossierList = java.net.URI.create(portals.browser().driver().getCurrentUrl()).getPath()
+                .equals(portals.target().platform(system).dossiersPath());
+        if (name.isEmpty()) {
+            return "trang của hệ thống vẫn mở mà không hỏi đăng nhập";
+        }
+        return onDossierList
+                ? "danh sách hồ sơ vẫn mở dưới tên «" + name + "»: Đăng xuất mới chỉ ẩn tên, phiên của hệ thống vẫn còn"
+                : "hệ thống đã đăng nhập lại cho «" + name + "» mà không hỏi gì: phiên của hệ thống xác thực vẫn còn sau khi Đăng xuất";
     }
 
     /** Who the portal signed in without asking, for the failure message. */
