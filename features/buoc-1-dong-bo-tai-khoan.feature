@@ -70,6 +70,18 @@ Tính năng: Bước 1 - Đồng bộ tài khoản VNconnect với CSDL Quốc g
       | số định danh của công dân khác (Đỗ Văn Giang)  | Số định danh cá nhân không khớp với CSDL Quốc gia về Dân cư |
 
   @thay-doi-tai-khoan
+  Kịch bản: Số định danh cá nhân dán kèm dấu cách ở đầu và cuối được lưu đúng 12 chữ số, và đồng bộ được ngay
+    Cho công dân "Lê Thị Cúc" có tài khoản VNconnect chưa có số định danh cá nhân
+    Khi công dân đăng nhập Cổng DVC quốc gia bằng tài khoản VNconnect
+    Thì Cổng DVC quốc gia yêu cầu cập nhật số định danh cá nhân
+    Khi công dân gõ vào ô số định danh cá nhân "số định danh có dấu cách ở đầu và cuối" và bấm "Cập nhật"
+    Thì thông báo "Cập nhật số định danh cá nhân thành công" hiện ra
+    Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân
+    Và công dân bấm chọn Thông tin định danh
+    Và công dân chọn Cập nhật CSDL Quốc gia về Dân cư
+    Thì mọi trường định danh đều có dấu tích xanh của CSDL Quốc gia về Dân cư
+
+  @thay-doi-tai-khoan
   Kịch bản: Bỏ qua cập nhật số định danh khi đăng nhập, rồi cập nhật sau trong Thông tin định danh
     Cho công dân "Lê Thị Cúc" có tài khoản VNconnect chưa có số định danh cá nhân
     Khi công dân đăng nhập Cổng DVC quốc gia bằng tài khoản VNconnect

@@ -153,4 +153,12 @@ final class NationalPortalDefects {
         portal.routes().replace("GET " + portal.paths().dossiers(),
                 correct -> ex -> correct.handle(ex).cacheControl("private, max-age=600"));
     }
+
+    /**
+     * {@link PortalDefect#CCCD_SAVED_WITH_SPACES}: the checks run on the number without its surrounding spaces, but the
+     * number is saved as typed: the account's CCCD is then not the population database's, and the sync finds nothing.
+     */
+    static void cccdSavedWithSpaces(NationalPortalMock portal) {
+        portal.cccdStored = typed -> typed;
+    }
 }

@@ -111,6 +111,8 @@ final class NationalPortalMock {
     /** Whether a login ends on the CCCD prompt: a VNconnect login of an account without CCCD. */
     BiPredicate<Account, Subject> asksForCccd = (a, subject) -> a != null && a.cccd() == null
             && subject.method() == LoginMethod.VNCONNECT;
+    /** What is saved of a CCCD number that passed the checks: the number as checked, without surrounding spaces. */
+    UnaryOperator<String> cccdStored = String::trim;
     /**
      * Whether the population record of a CCCD number given in the prompt (or the identity tab) is this account's holder:
      * the same full name and birth date. A number of someone else is refused, never saved.
@@ -230,7 +232,8 @@ final class NationalPortalMock {
         if (a == null) {
             return Reply.redirect(url(paths.home()));
         }
-        String cccd = ex.form("cccd", "").trim();
+        String typed = ex.form("cccd", "");
+        String cccd = typed.trim();
         if (!cccd.matches("\\d{12}")) {
             session.flashError("Số định danh cá nhân phải gồm 12 chữ số");
             return Reply.redirect(back);
@@ -244,7 +247,7 @@ final class NationalPortalMock {
             session.flashError("Số định danh cá nhân đã được sử dụng cho tài khoản khác");
             return Reply.redirect(back);
         }
-        a.giveCccd(cccd);
+        a.giveCccd(cccdStored.apply(typed));
         session.flashSuccess("Cập nhật số định danh cá nhân thành công");
         return Reply.redirect(url(fromProfile(ex) ? paths.identityTab() : paths.home()));
     }

@@ -205,7 +205,12 @@ public enum PortalDefect {
     /** The national dossier list may be cached by the browser. */
     DOSSIER_LIST_CACHEABLE(PortalHosts.NATIONAL,
             "\"Quản lý hồ sơ đã nộp\" is sent with Cache-Control: private, max-age=600 instead of no-store: the next citizen at the same browser is shown the previous citizen's list from the cache",
-            m -> NationalPortalDefects.dossierListCacheable(m.national()));
+            m -> NationalPortalDefects.dossierListCacheable(m.national())),
+
+    /** The CCCD prompt saves the number with the spaces typed around it. */
+    CCCD_SAVED_WITH_SPACES(PortalHosts.NATIONAL,
+            "the CCCD prompt checks the number without its surrounding spaces but saves it as typed (\" 045190000345 \"): the sync then finds no such number in the population database",
+            m -> NationalPortalDefects.cccdSavedWithSpaces(m.national()));
 
     private final String host;
     private final String effect;

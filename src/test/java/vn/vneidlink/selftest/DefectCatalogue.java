@@ -131,7 +131,10 @@ final class DefectCatalogue {
             new Entry(PortalDefect.DOSSIER_LIST_CACHEABLE,
                     "Máy tính dùng chung: người thứ hai đăng nhập Cổng DVC quốc gia sau khi người thứ nhất đã Đăng xuất",
                     "danh sách hồ sơ có đúng các hồ sơ của công dân đang dùng máy, không có hồ sơ nào của công dân trước",
-                    "hiện hồ sơ của công dân trước"));
+                    "hiện hồ sơ của công dân trước"),
+            new Entry(PortalDefect.CCCD_SAVED_WITH_SPACES,
+                    "Số định danh cá nhân dán kèm dấu cách ở đầu và cuối được lưu đúng 12 chữ số, và đồng bộ được ngay",
+                    "mọi trường định danh đều có dấu tích xanh của CSDL Quốc gia về Dân cư", "Không tìm thấy số định danh cá nhân"));
 
 
     /** The name of a row of the VNeID SSO's outline of refused credentials. */

@@ -21,7 +21,7 @@ public final class TriedValues {
 
     static final List<String> ID_NUMBERS = List.of(EMPTY, "số định danh đúng", "11 chữ số đầu của số định danh",
             "số định danh thêm một chữ số", "số định danh có chữ cái thay cho chữ số cuối", "số định danh có dấu cách ở giữa",
-            "số định danh của công dân khác (<họ và tên>)");
+            "số định danh có dấu cách ở đầu và cuối", "số định danh của công dân khác (<họ và tên>)");
     static final List<String> PASSWORDS = List.of(EMPTY, "mật khẩu đúng", "mật khẩu sai", "mật khẩu đúng viết thường",
             "mật khẩu của công dân khác (<họ và tên>)");
     static final List<String> CODES = List.of(EMPTY, "5 chữ số đầu của mã đúng", "mã đúng thêm một chữ số",
@@ -45,6 +45,7 @@ public final class TriedValues {
             case "số định danh thêm một chữ số" -> own + "0";
             case "số định danh có chữ cái thay cho chữ số cuối" -> own.substring(0, own.length() - 1) + "A";
             case "số định danh có dấu cách ở giữa" -> own.substring(0, 6) + " " + own.substring(6);
+            case "số định danh có dấu cách ở đầu và cuối" -> " " + own + " ";
             default -> throw unknown("số định danh", name, ID_NUMBERS);
         };
     }
