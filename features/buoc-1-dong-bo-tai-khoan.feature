@@ -76,6 +76,39 @@ Tính năng: Bước 1 - Đồng bộ tài khoản VNconnect với CSDL Quốc g
     Và góc trên bên phải hiện họ và tên "Lê Thị Cúc"
 
   @thay-doi-tai-khoan
+  Khung kịch bản: Màn hình cập nhật số định danh cá nhân từ chối "<số định danh>" và không lưu gì
+    Số định danh cá nhân có đúng 12 chữ số và phải là của chính chủ tài khoản (khớp họ tên, ngày sinh trong CSDL
+    Quốc gia về Dân cư): mọi giá trị khác bị từ chối với lời báo của màn hình, và tài khoản vẫn chưa có số định danh.
+    Cho công dân "Lê Thị Cúc" có tài khoản VNconnect chưa có số định danh cá nhân
+    Khi công dân đăng nhập Cổng DVC quốc gia bằng tài khoản VNconnect
+    Thì Cổng DVC quốc gia yêu cầu cập nhật số định danh cá nhân
+    Khi công dân gõ vào ô số định danh cá nhân "<số định danh>" và bấm "Cập nhật"
+    Thì màn hình cập nhật số định danh cá nhân báo lỗi "<thông báo>"
+    Và tài khoản của công dân vẫn chưa có số định danh cá nhân
+
+    Dữ liệu:
+      | số định danh                                   | thông báo                                                  |
+      | để trống                                       | Số định danh cá nhân phải gồm 12 chữ số                    |
+      | 11 chữ số đầu của số định danh                 | Số định danh cá nhân phải gồm 12 chữ số                    |
+      | số định danh thêm một chữ số                   | Số định danh cá nhân phải gồm 12 chữ số                    |
+      | số định danh có chữ cái thay cho chữ số cuối   | Số định danh cá nhân phải gồm 12 chữ số                    |
+      | số định danh có dấu cách ở giữa                | Số định danh cá nhân phải gồm 12 chữ số                    |
+      | số định danh của công dân khác (Hoàng Thị Yến) | Số định danh cá nhân không khớp với CSDL Quốc gia về Dân cư |
+      | số định danh của công dân khác (Đỗ Văn Giang)  | Số định danh cá nhân không khớp với CSDL Quốc gia về Dân cư |
+
+  @thay-doi-tai-khoan
+  Kịch bản: Số định danh cá nhân dán kèm dấu cách ở đầu và cuối được lưu đúng 12 chữ số, và đồng bộ được ngay
+    Cho công dân "Lê Thị Cúc" có tài khoản VNconnect chưa có số định danh cá nhân
+    Khi công dân đăng nhập Cổng DVC quốc gia bằng tài khoản VNconnect
+    Thì Cổng DVC quốc gia yêu cầu cập nhật số định danh cá nhân
+    Khi công dân gõ vào ô số định danh cá nhân "số định danh có dấu cách ở đầu và cuối" và bấm "Cập nhật"
+    Thì thông báo "Cập nhật số định danh cá nhân thành công" hiện ra
+    Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân
+    Và công dân bấm chọn Thông tin định danh
+    Và công dân chọn Cập nhật CSDL Quốc gia về Dân cư
+    Thì mọi trường định danh đều có dấu tích xanh của CSDL Quốc gia về Dân cư
+
+  @thay-doi-tai-khoan
   Kịch bản: Bỏ qua cập nhật số định danh khi đăng nhập, rồi cập nhật sau trong Thông tin định danh
     Cho công dân "Lê Thị Cúc" có tài khoản VNconnect chưa có số định danh cá nhân
     Khi công dân đăng nhập Cổng DVC quốc gia bằng tài khoản VNconnect

@@ -43,7 +43,8 @@ Tính năng: Từ nay chỉ cần VNeID để đăng nhập Cổng DVC quốc gi
 
   Khung kịch bản: Tài khoản đã liên kết đăng nhập hệ thống của tỉnh <tỉnh> (nền tảng <nền tảng>) bằng VNeID rồi đăng xuất
     Mỗi nền tảng của hệ thống cấp tỉnh có trang chủ, nút «Đăng nhập», đường đăng nhập và danh sách hồ sơ
-    riêng (environments/platforms.json); trên nền tảng nào, công dân cũng phải thấy đúng tên và đúng các hồ sơ của mình.
+    riêng (environments/platforms.json); trên nền tảng nào, công dân cũng phải thấy đúng tên và đúng các hồ sơ của mình,
+    và sau khi Đăng xuất, địa chỉ danh sách hồ sơ phải hỏi đăng nhập lại (không chỉ ẩn tên).
     Cho hệ thống của tỉnh "<tỉnh>" chạy trên nền tảng "<nền tảng>"
     Và công dân "Đỗ Văn Giang" có tài khoản VNconnect đã liên kết với VNeID
     Khi công dân truy cập Hệ thống thông tin giải quyết TTHC tỉnh "<tỉnh>"
@@ -54,6 +55,8 @@ Tính năng: Từ nay chỉ cần VNeID để đăng nhập Cổng DVC quốc gi
     Thì mọi hồ sơ đã nộp bằng tài khoản VNconnect đều hiện ra
     Khi công dân Đăng xuất
     Thì góc trên bên phải hiện nút "Đăng nhập"
+    Khi công dân mở thẳng địa chỉ danh sách hồ sơ của hệ thống của tỉnh
+    Thì hệ thống của tỉnh yêu cầu đăng nhập lại
 
     Dữ liệu:
       | tỉnh            | nền tảng  | mục hồ sơ            |

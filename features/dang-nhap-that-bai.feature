@@ -22,6 +22,22 @@ Tính năng: Đăng nhập bằng tài khoản VNconnect không thành công khi
     Khi công dân nhập mã OTP nhận được qua tin nhắn và bấm "Xác nhận"
     Thì góc trên bên phải hiện họ và tên "Nguyễn Thị Hoà"
 
+  Khung kịch bản: Trang OTP từ chối mã "<mã>" và không đăng nhập
+    Ô mã OTP nhận đúng sáu chữ số của tin nhắn: thiếu hay thừa một chữ số, chữ cái, dấu cách ở giữa, ô trống đều
+    phải bị từ chối với lời báo của trang OTP, và không mở phiên nào.
+    Khi công dân nhập tên đăng nhập và mật khẩu tài khoản VNconnect
+    Và công dân gõ vào ô mã OTP "<mã>" và bấm "Xác nhận"
+    Thì trang OTP báo "Mã OTP không chính xác"
+    Và công dân không được đăng nhập vào Cổng DVC quốc gia
+
+    Dữ liệu:
+      | mã                                      |
+      | 5 chữ số đầu của mã đúng                |
+      | mã đúng thêm một chữ số                 |
+      | mã đúng có chữ cái thay cho chữ số cuối |
+      | mã đúng có dấu cách ở giữa              |
+      | để trống                                |
+
   @chi-gia-lap
   Kịch bản: Mã OTP quá 5 phút thì hết hạn và bị từ chối
     Khi công dân nhập tên đăng nhập và mật khẩu tài khoản VNconnect

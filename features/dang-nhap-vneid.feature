@@ -49,3 +49,48 @@ Tính năng: Đăng nhập trên SSO VNeID: mã xác nhận trong hộp thoại 
     Thì trang VNeID chờ xác nhận trên ứng dụng: "Đã quét mã QR. Vui lòng nhập mã passcode trên ứng dụng VNeID để xác nhận đăng nhập."
     Khi công dân nhập mã passcode trên ứng dụng VNeID
     Thì góc trên bên phải hiện họ và tên "Đỗ Văn Giang"
+
+  Khung kịch bản: SSO VNeID từ chối số định danh cá nhân "<số định danh>" với mật khẩu "<mật khẩu>" và không gửi mã xác nhận nào
+    Một người thử trước hết ô trống, số bị cắt ngắn hay thừa chữ số, chữ cái, dấu cách ở giữa, số của người
+    khác, mật khẩu sai hay khác chữ hoa/thường: SSO VNeID phải từ chối với cùng một lời báo (không nói nửa nào sai),
+    không gửi mã về ứng dụng hay qua tin nhắn, và không mở phiên nào.
+    Cho công dân "Đỗ Văn Giang" có tài khoản VNconnect đã liên kết với VNeID
+    Khi công dân truy cập Cổng DVC quốc gia
+    Và công dân bấm "Đăng nhập"
+    Và công dân chọn "Tài khoản định danh điện tử cấp bởi Bộ Công an"
+    Và công dân nhập vào trang đăng nhập VNeID số định danh cá nhân "<số định danh>" và mật khẩu "<mật khẩu>"
+    Thì SSO VNeID từ chối với thông báo "Số định danh cá nhân hoặc mật khẩu không đúng" và không hỏi mã xác nhận
+    Và không có mã xác nhận VNeID nào được gửi, tới ứng dụng hay qua tin nhắn
+    Và công dân không được đăng nhập vào Cổng DVC quốc gia
+
+    Dữ liệu:
+      | số định danh                                 | mật khẩu                                 |
+      | để trống                                     | mật khẩu đúng                            |
+      | 11 chữ số đầu của số định danh               | mật khẩu đúng                            |
+      | số định danh thêm một chữ số                 | mật khẩu đúng                            |
+      | số định danh có chữ cái thay cho chữ số cuối | mật khẩu đúng                            |
+      | số định danh có dấu cách ở giữa              | mật khẩu đúng                            |
+      | số định danh của công dân khác (Trần Văn Bình) | mật khẩu đúng                          |
+      | số định danh đúng                            | để trống                                 |
+      | số định danh đúng                            | mật khẩu sai                             |
+      | số định danh đúng                            | mật khẩu đúng viết thường                |
+      | số định danh đúng                            | mật khẩu của công dân khác (Trần Văn Bình) |
+
+  Khung kịch bản: Hộp nhập mã xác nhận VNeID từ chối mã "<mã>" và không đăng nhập
+    Sáu ô, mỗi ô một chữ số: mã thiếu một chữ số, có chữ cái hay để trống đều phải bị từ chối bằng lời báo của hộp
+    thoại, và không mở phiên nào.
+    Cho công dân "Đỗ Văn Giang" có tài khoản VNconnect đã liên kết với VNeID
+    Khi công dân truy cập Cổng DVC quốc gia
+    Và công dân bấm "Đăng nhập"
+    Và công dân chọn "Tài khoản định danh điện tử cấp bởi Bộ Công an"
+    Và công dân nhập số định danh cá nhân và mật khẩu VNeID
+    Và công dân gõ vào hộp nhập mã xác nhận "<mã>" và bấm "Xác nhận"
+    Thì hộp nhập mã xác nhận báo lỗi "Mã OTP không chính xác."
+    Và công dân không được đăng nhập vào Cổng DVC quốc gia
+
+    Dữ liệu:
+      | mã                                      |
+      | 5 chữ số đầu của mã đúng                |
+      | mã đúng có chữ cái thay cho chữ số cuối |
+      | mã đúng có dấu cách ở giữa              |
+      | để trống                                |

@@ -385,4 +385,29 @@ final class NationalPortalDefects {
         portal.routes().replace("GET " + NationalPortalMock.CALLBACK.path(), correct -> ex -> correct.handle(ex)
                 .changeHeader("Location", location -> location.replaceFirst("^https://", "http://")));
     }
+
+    /**
+     * {@link PortalDefect#CCCD_OF_ANOTHER_CITIZEN_SAVED}: a number the population database holds is saved whoever holds
+     * it: the account then carries another citizen's CCCD, and that citizen's VNeID login would link to it.
+     */
+    static void cccdOfAnotherCitizenSaved(NationalPortalMock portal) {
+        portal.cccdHolder = (account, record) -> true;
+    }
+
+    /**
+     * {@link PortalDefect#DOSSIER_LIST_CACHEABLE}: the dossier list goes out cacheable, so the browser may show it again
+     * from its cache, to whoever uses it next.
+     */
+    static void dossierListCacheable(NationalPortalMock portal) {
+        portal.routes().replace("GET " + portal.paths().dossiers(),
+                correct -> ex -> correct.handle(ex).cacheControl("private, max-age=600"));
+    }
+
+    /**
+     * {@link PortalDefect#CCCD_SAVED_WITH_SPACES}: the checks run on the number without its surrounding spaces, but the
+     * number is saved as typed: the account's CCCD is then not the population database's, and the sync finds nothing.
+     */
+    static void cccdSavedWithSpaces(NationalPortalMock portal) {
+        portal.cccdStored = typed -> typed;
+    }
 }

@@ -111,6 +111,14 @@ final class NationalPortalMock {
     /** Whether a login ends on the CCCD prompt: a VNconnect login of an account without CCCD. */
     BiPredicate<Account, Subject> asksForCccd = (a, subject) -> a != null && a.cccd() == null
             && subject.method() == LoginMethod.VNCONNECT;
+    /** What is saved of a CCCD number that passed the checks: the number as checked, without surrounding spaces. */
+    UnaryOperator<String> cccdStored = String::trim;
+    /**
+     * Whether the population record of a CCCD number given in the prompt (or the identity tab) is this account's holder:
+     * the same full name and birth date. A number of someone else is refused, never saved.
+     */
+    BiPredicate<Account, Citizen.PopulationRecord> cccdHolder = (a, p) -> p.fullName().equals(a.fullName())
+            && a.birthDate() != null && LocalDate.parse(p.birthDate()).equals(a.birthDate());
     /** The rows of "DANH SÁCH TÀI KHOẢN LIÊN KẾT" for a VNeID login: the linked VNconnect account. */
     Function<Account, List<Map<String, Object>>> linkedAccounts = NationalPortalMock::linkedRows;
     /** The rows of "Thông tin tài khoản": the account signed in, as it signed in (user name, name, phone, kind). */
@@ -232,15 +240,13 @@ final class NationalPortalMock {
         if (a == null) {
             return Reply.redirect(url(paths.home()));
         }
-        String cccd = ex.form("cccd", "").trim();
+        String typed = ex.form("cccd", "");
+        String cccd = typed.trim();
         if (!cccd.matches("\\d{12}")) {
             session.flashError("Số định danh cá nhân phải gồm 12 chữ số");
             return Reply.redirect(back);
         }
-        boolean matches = state.citizen(cccd).map(Citizen::population)
-                .filter(p -> p.fullName().equals(a.fullName())
-                        && a.birthDate() != null && LocalDate.parse(p.birthDate()).equals(a.birthDate()))
-                .isPresent();
+        boolean matches = state.citizen(cccd).map(Citizen::population).filter(p -> cccdHolder.test(a, p)).isPresent();
         if (!matches) {
             session.flashError("Số định danh cá nhân không khớp với CSDL Quốc gia về Dân cư");
             return Reply.redirect(back);
@@ -249,7 +255,7 @@ final class NationalPortalMock {
             session.flashError("Số định danh cá nhân đã được sử dụng cho tài khoản khác");
             return Reply.redirect(back);
         }
-        a.giveCccd(cccd);
+        a.giveCccd(cccdStored.apply(typed));
         session.flashSuccess("Cập nhật số định danh cá nhân thành công");
         return Reply.redirect(url(fromProfile(ex) ? paths.identityTab() : paths.home()));
     }

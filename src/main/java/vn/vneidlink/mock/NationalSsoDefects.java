@@ -98,4 +98,9 @@ final class NationalSsoDefects {
         BiFunction<String, String, String> correct = sso.sessionSetCookie;
         sso.sessionSetCookie = (name, value) -> correct.apply(name, value).replace("; SameSite=Lax", "");
     }
+
+    /** {@link PortalDefect#OTP_EXTRA_CHARACTERS_ACCEPTED}: only the first six characters typed are compared with the code. */
+    static void otpExtraCharactersAccepted(NationalSsoMock sso) {
+        sso.otpAccepted = (sent, typed) -> typed.length() >= sent.length() && typed.substring(0, sent.length()).equals(sent);
+    }
 }

@@ -267,7 +267,54 @@ public enum PortalDefect {
     /** The national portal's callback redirects through http. */
     CALLBACK_REDIRECTS_OVER_HTTP(PortalHosts.NATIONAL,
             "after a login the /sso callback redirects to http://dichvucong.gov.vn/… (the browser's HSTS turns it into https, so the page still loads)",
-            m -> NationalPortalDefects.callbackRedirectsOverHttp(m.national()));
+            m -> NationalPortalDefects.callbackRedirectsOverHttp(m.national())),
+
+    // --- issue 11: boundary inputs, and each failure case on every portal (VNeID SSO, provincial logout, shared computer) ---
+
+    /** The VNeID SSO finds the account by the start of the ID number. */
+    VNEID_ID_PREFIX_MATCH(PortalHosts.VNEID_SSO,
+            "authenticate looks the account up by the start of the ID number (LIKE 'number%'): the first 11 of the 12 digits with the right password get a code",
+            m -> VneidSsoDefects.idPrefixMatch(m.vneid())),
+
+    /** The VNeID SSO compares passwords without regard to case. */
+    VNEID_PASSWORD_CASE_INSENSITIVE(PortalHosts.VNEID_SSO,
+            "authenticate compares the password without regard to case (a case-insensitive collation): \"fake#vneidgiang\" opens the account of \"Fake#VneidGiang\"",
+            m -> VneidSsoDefects.passwordCaseInsensitive(m.vneid())),
+
+    /** The VNeID code modal accepts the first digits of the code. */
+    VNEID_CODE_PREFIX_ACCEPTED(PortalHosts.VNEID_SSO,
+            "verify-otp compares only the digits typed: the first five digits of the code (one box left empty) sign in",
+            m -> VneidSsoDefects.codePrefixAccepted(m.vneid())),
+
+    /** The national SSO's OTP page compares the first six characters only. */
+    OTP_EXTRA_CHARACTERS_ACCEPTED(PortalHosts.NATIONAL_SSO,
+            "otp.do compares only the first six characters typed: the right code followed by anything (a seventh digit) signs in",
+            m -> NationalSsoDefects.otpExtraCharactersAccepted(m.sso())),
+
+    /** The CCCD prompt saves any number the population database knows. */
+    CCCD_OF_ANOTHER_CITIZEN_SAVED(PortalHosts.NATIONAL,
+            "the CCCD prompt saves any number the population database holds, without comparing its holder's name and birth date with the account",
+            m -> NationalPortalDefects.cccdOfAnotherCitizenSaved(m.national())),
+
+    /** The provincial "Đăng xuất" only hides the name. */
+    PROVINCE_LOGOUT_HIDES_NAME_ONLY(PortalHosts.PROVINCIAL,
+            "the provincial \"Đăng xuất\" leaves the session alive and only hides the name on the home page: the dossier list's address still opens",
+            m -> m.provinces().forEach(ProvincialPortalDefects::logoutHidesNameOnly)),
+
+    /** The provincial "Đăng xuất" skips the national SSO's end-session. */
+    PROVINCE_LOGOUT_KEEPS_SSO_SESSION(PortalHosts.PROVINCIAL,
+            "the provincial \"Đăng xuất\" ends only the system's own session, not the national SSO's: the next \"Đăng nhập\" signs the previous citizen in again without asking",
+            m -> m.provinces().forEach(ProvincialPortalDefects::logoutKeepsSsoSession)),
+
+    /** The national dossier list may be cached by the browser. */
+    DOSSIER_LIST_CACHEABLE(PortalHosts.NATIONAL,
+            "\"Quản lý hồ sơ đã nộp\" is sent with Cache-Control: private, max-age=600 instead of no-store: the next citizen at the same browser is shown the previous citizen's list from the cache",
+            m -> NationalPortalDefects.dossierListCacheable(m.national())),
+
+    /** The CCCD prompt saves the number with the spaces typed around it. */
+    CCCD_SAVED_WITH_SPACES(PortalHosts.NATIONAL,
+            "the CCCD prompt checks the number without its surrounding spaces but saves it as typed (\" 045190000345 \"): the sync then finds no such number in the population database",
+            m -> NationalPortalDefects.cccdSavedWithSpaces(m.national()));
 
     private final String host;
     private final String effect;

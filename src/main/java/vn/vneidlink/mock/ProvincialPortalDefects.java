@@ -84,6 +84,31 @@ final class ProvincialPortalDefects {
     }
 
     /**
+     * {@link PortalDefect#PROVINCE_LOGOUT_HIDES_NAME_ONLY}: "Đăng xuất" leaves the session (and its cookie) alive and
+     * only marks it as looking logged out, which the home page honours: the name is gone from its header, but every page
+     * that needs a session (the dossier list) still opens.
+     */
+    static void logoutHidesNameOnly(ProvincialPortalMock portal) {
+        java.util.Set<String> lookLoggedOut = new java.util.HashSet<>(); // guarded by the state lock, like every route
+        String logout = "GET " + portal.platform().logoutPath();
+        portal.routes().replace(logout, correct -> ex -> portal.relyingParty().session(ex).map(session -> {
+            lookLoggedOut.add(session.id);
+            return Reply.redirect(portal.url(portal.platform().home()));
+        }).orElseGet(() -> correct.handle(ex)));
+        java.util.function.Function<Exchange, java.util.Optional<PortalState.PortalSession>> visitor = portal.visitorSession;
+        portal.visitorSession = ex -> visitor.apply(ex).filter(s -> !lookLoggedOut.contains(s.id));
+    }
+
+    /**
+     * {@link PortalDefect#PROVINCE_LOGOUT_KEEPS_SSO_SESSION}: "Đăng xuất" ends the system's own session and goes home,
+     * without the national SSO's end-session: the SSO session of the citizen who left stays in the browser.
+     */
+    static void logoutKeepsSsoSession(ProvincialPortalMock portal) {
+        portal.routes().replace("GET " + portal.platform().logoutPath(), correct -> ex -> portal.relyingParty()
+                .endSession(ex, Reply.redirect(portal.url(portal.platform().home()))));
+    }
+
+    /**
      * The readiness defect of the province's entry, where it is a change of its routes: {@code bypasses-national-sso},
      * {@code firewall-rejects}, {@code slow-home}. (The certificate flaws are made by {@link MockTls}, {@code no-answer}
      * by {@link MockPortals#start}, {@code no-vneid-option} by the national SSO's login page.)

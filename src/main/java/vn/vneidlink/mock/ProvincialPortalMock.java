@@ -35,8 +35,11 @@ final class ProvincialPortalMock {
     String loginHref;
     /** The rows of the platform's dossier list: the dossiers of the account the session stands for. */
     Function<Subject, List<Map<String, Object>>> dossierRows;
+    /** The session the home page shows in its header: the browser's live session on this host. */
+    Function<Exchange, Optional<PortalSession>> visitorSession;
 
     private final MockContext ctx;
+    private final NationalSsoMock sso;
     private final PortalState state;
     private final ProvinceConfig province;
     private final ProvincialPlatform platform;
@@ -53,6 +56,7 @@ final class ProvincialPortalMock {
         this.province = province;
         this.platform = province.platformKind();
         this.dossierRows = subject -> Holders.dossiers(state, subject);
+        this.sso = sso;
         RelyingParty viaVneid = province.clientAtVneidSso()
                 ? relyingParty(vneid, true, subject -> sso.linking.apply(subject)) : null;
         RelyingParty viaSso = province.clientAtNationalSso() ? relyingParty(sso, false, subject -> subject) : null;
@@ -65,6 +69,7 @@ final class ProvincialPortalMock {
         }
         HostPath loginStart = platform.loginStart(province, province.vneidDirect());
         this.loginHref = loginStart.host().equals(province.host()) ? loginStart.path() : loginStart.url(ctx);
+        this.visitorSession = rp::session;
 
         String home = platform.home();
         String login = platform.loginPath();
@@ -77,7 +82,7 @@ final class ProvincialPortalMock {
                 .post(login, ex -> error(405,
                         "Phương thức không được hỗ trợ (POST " + login + ": this system signs in through SSO)."))
                 .get(platform.dossiersPath(), this::dossiers)
-                .get(platform.logoutPath(), ex -> rp.endSession(ex, Reply.redirect(url(home))));
+                .get(platform.logoutPath(), this::logout);
         if (platform.hasApiHost()) {
             routes.get(ProvincialPlatform.TICKET_PATH, this::ticketLanding);
             this.apiRoutes = new RouteTable(province.apiHost().orElseThrow())
@@ -140,7 +145,7 @@ final class ProvincialPortalMock {
     // ------------------------------------------------------------------ routes
 
     private Reply home(Exchange ex) {
-        Map<String, Object> model = model("Trang chủ", rp.session(ex).orElse(null));
+        Map<String, Object> model = model("Trang chủ", visitorSession.apply(ex).orElse(null));
         model.put("navHome", true);
         String dossiers = platform.dossiersPath();
         model.put("tiles", List.of(
@@ -190,6 +195,23 @@ final class ProvincialPortalMock {
         model.put("navDossiers", true);
         model.put("dossiers", dossierRows.apply(session.get().subject));
         return page("dossiers", model);
+    }
+
+    /**
+     * "Đăng xuất": the system's own session ends (server side, and its cookie), then RP-initiated logout at the national
+     * SSO when the system is its client, which ends the SSO session of this browser and sends it home. Without that
+     * hop, the SSO session would sign the next person at this computer in as the citizen who just logged out. A system
+     * that signs in only at the VNeID SSO goes home at once: the VNeID SSO keeps no session (docs/mock-portals.md,
+     * "Logout across portals"). The other portals' own sessions are not touched.
+     */
+    private Reply logout(Exchange ex) {
+        return rp.endSession(ex, afterLogout());
+    }
+
+    /** Where the browser goes once the system's session ended: the national SSO's end-session, or home. */
+    Reply afterLogout() {
+        String home = url(platform.home());
+        return Reply.redirect(province.clientAtNationalSso() ? sso.logoutUrl(home) : home);
     }
 
     // ------------------------------------------------------------------ helpers

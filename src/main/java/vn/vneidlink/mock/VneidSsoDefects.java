@@ -68,4 +68,26 @@ final class VneidSsoDefects {
             return given.startsWith(r.getScheme() + "://" + r.getHost());
         };
     }
+
+    /**
+     * {@link PortalDefect#VNEID_ID_PREFIX_MATCH}: the account is looked up by the start of the ID number (a
+     * {@code LIKE 'number%'} query), so a number cut short opens the first account it starts.
+     */
+    static void idPrefixMatch(VneidSsoMock vneid) {
+        vneid.credentials = (username, password) -> username.isEmpty() ? java.util.Optional.empty()
+                : vneid.citizens().stream().filter(c -> c.vneid() != null && c.cccd().startsWith(username)
+                        && c.vneid().password().equals(password)).findFirst();
+    }
+
+    /** {@link PortalDefect#VNEID_PASSWORD_CASE_INSENSITIVE}: the password is compared without regard to case. */
+    static void passwordCaseInsensitive(VneidSsoMock vneid) {
+        vneid.credentials = (username, password) -> password.isEmpty() ? java.util.Optional.empty()
+                : vneid.citizens().stream().filter(c -> c.vneid() != null && c.cccd().equals(username)
+                        && c.vneid().password().equalsIgnoreCase(password)).findFirst();
+    }
+
+    /** {@link PortalDefect#VNEID_CODE_PREFIX_ACCEPTED}: only the digits typed are compared, so the start of the code passes. */
+    static void codePrefixAccepted(VneidSsoMock vneid) {
+        vneid.codeMatches = (sent, given) -> !given.isEmpty() && sent.startsWith(given);
+    }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -56,6 +57,13 @@ final class VneidSsoMock implements AuthorizationServer {
     Function<VneidAuthRequest, Reply> onDeclined = this::declined;
     /** The answer once the app scanned the QR code: wait for the citizen's passcode in the app. */
     Function<VneidAuthRequest, Reply> onScanned = this::awaitingPasscode;
+    /**
+     * The VNeID account that an ID number and a password open: the citizen whose personal identification number is
+     * exactly {@code username} (12 digits, as the page sends it) and whose VNeID password is exactly {@code password};
+     * empty for anything else (a part of a number, another citizen's password, another case). One refusal for every
+     * wrong pair, as the real SSO answers ({@value #WRONG_CREDENTIALS}): it does not say which half was wrong.
+     */
+    BiFunction<String, String, Optional<Citizen>> credentials = this::accountOpenedBy;
     /** Whether the code typed in the modal ({@code given}) is the one sent ({@code sent}). */
     BiPredicate<String, String> codeMatches = String::equals;
     /** The phone number as the modal shows it: masked ({@code 090****102}). */
@@ -154,8 +162,7 @@ final class VneidSsoMock implements AuthorizationServer {
     /** ID number and password: the code goes to the VNeID app; a wrong pair, or an app that forbids web logins, is refused. */
     private Reply authenticate(Exchange ex) {
         return withRequest(ex.form("req", ""), r -> {
-            Optional<Citizen> citizen = state.citizen(ex.form("username", "").trim())
-                    .filter(c -> c.vneid() != null && c.vneid().password().equals(ex.form("password", "")));
+            Optional<Citizen> citizen = credentials.apply(ex.form("username", "").trim(), ex.form("password", ""));
             if (citizen.isEmpty()) {
                 return refusal(INVALID_GRANT, WRONG_CREDENTIALS);
             }
@@ -227,6 +234,19 @@ final class VneidSsoMock implements AuthorizationServer {
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** The correct {@link #credentials}: the whole ID number and the whole password, compared exactly. */
+    private Optional<Citizen> accountOpenedBy(String username, String password) {
+        if (!username.matches("\\d{12}") || password.isEmpty()) {
+            return Optional.empty();
+        }
+        return state.citizen(username).filter(c -> c.vneid() != null && c.vneid().password().equals(password));
+    }
+
+    /** Every citizen of the data (for a defect that looks accounts up otherwise than by the whole number). */
+    java.util.List<Citizen> citizens() {
+        return state.citizens();
+    }
 
     /** A fresh code for the request, to the app or by SMS: {@code {"otp":true,"mode","expiredDate","phoneNumber"}}. */
     private Reply sendCode(VneidAuthRequest r, CodeChannel channel) {

@@ -42,6 +42,11 @@ final class OperatorPhone implements SecondFactor {
     }
 
     @Override
+    public boolean vneidAppHasLoginRequest(String cccd) {
+        throw NotApplicable.because("trên cổng thật bộ kiểm thử không đọc được ứng dụng VNeID để biết có yêu cầu đăng nhập nào hay không");
+    }
+
+    @Override
     public String codeShownInVneidApp(String cccd) {
         return askForCode("mã xác nhận đăng nhập mà ứng dụng VNeID của tài khoản " + redactor.masked(cccd) + " đang hiện");
     }

@@ -311,6 +311,11 @@ public final class PortalTarget implements Disposable {
         }
 
         @Override
+        public boolean vneidAppHasLoginRequest(String cccd) {
+            return portals.vneidApp().hasPendingRequest(cccd);
+        }
+
+        @Override
         public String codeShownInVneidApp(String cccd) {
             return waitFor("mã xác nhận đăng nhập trên ứng dụng VNeID", () -> portals.vneidApp().codeShownFor(cccd).orElse(null));
         }

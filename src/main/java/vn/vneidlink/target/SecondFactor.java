@@ -15,6 +15,9 @@ public interface SecondFactor {
     /** Whether any one-time code has been sent to this phone number so far. */
     boolean anyOtpSentTo(String phone);
 
+    /** Whether a VNeID login request waits in the app of this ID number now (a code sent to it, or a scanned QR code). */
+    boolean vneidAppHasLoginRequest(String cccd);
+
     /** The login code the VNeID app of this ID number shows now (where the VNeID SSO sends it by default). */
     String codeShownInVneidApp(String cccd);
 

@@ -175,10 +175,17 @@ class MockPortalsPlatformsTest {
         assertThat(pages.dossierCodesOf(dossiers)).containsExactly(GIANG_DOSSIER);
         assertThat(pages.userNameOf(dossiers, p.host())).contains("Đỗ Văn Giang");
 
-        // logout ends the session: home for a visitor, the dossier list asks for login again
+        // logout ends the session (and, for a client of the national SSO, the SSO session: RP-initiated logout there),
+        // then home for a visitor; the dossier list asks for login again
         Response out = b.get(url(p.host(), pages.logout));
         assertThat(out.status()).isEqualTo(302);
-        assertThat(out.location()).isEqualTo(url(p.host(), pages.home));
+        String home = url(p.host(), pages.home);
+        if (p.clientAtNationalSso()) {
+            assertThat(out.location()).isEqualTo(SSO + "/oidc/logout?post_logout_redirect_uri=" + Urls.encode(home));
+            out = b.get(out.location());
+            assertThat(out.status()).isEqualTo(302);
+        }
+        assertThat(out.location()).isEqualTo(home);
         assertThat(b.cookie(p.host(), p.sessionCookie())).isEmpty();
         assertThat(portals.state().liveSessions(p.host())).isZero();
         Response visitor = b.get(out.location());

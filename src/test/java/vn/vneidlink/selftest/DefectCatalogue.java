@@ -59,6 +59,9 @@ final class DefectCatalogue {
     private static final String NEXT_LOGIN_STEP = "ở lần đăng nhập này, Thông tin định danh vẫn là thông tin đã lưu từ CSDL Quốc gia về Dân cư";
     private static final String VNEID_ACCOUNT_TAB_STEP = "Thông tin tài khoản hiện tài khoản định danh điện tử của công dân";
 
+    private static final String VNEID_REFUSES_STEP =
+            "SSO VNeID từ chối với thông báo \"Số định danh cá nhân hoặc mật khẩu không đúng\" và không hỏi mã xác nhận";
+
     static final List<Entry> ENTRIES = List.of(
             new Entry(PortalDefect.SYNC_BUTTON_NOOP, SYNC,
                     "mọi trường định danh đều có dấu tích xanh của CSDL Quốc gia về Dân cư", "phải có dấu tích xanh"),
@@ -157,7 +160,41 @@ final class DefectCatalogue {
             new Entry(PortalDefect.STYLESHEET_OVER_HTTP, HTTPS_AND_COOKIES,
                     "mọi trang và tài nguyên mà trình duyệt đã tải đều qua HTTPS", "http://dichvucong.gov.vn/static/css/portal.css"),
             new Entry(PortalDefect.CALLBACK_REDIRECTS_OVER_HTTP, HTTPS_AND_COOKIES,
-                    "mọi trang và tài nguyên mà trình duyệt đã tải đều qua HTTPS", "nhờ HSTS"));
+                    "mọi trang và tài nguyên mà trình duyệt đã tải đều qua HTTPS", "nhờ HSTS"),
+
+            // --- issue 11: boundary inputs, and each failure case on every portal ---
+            new Entry(PortalDefect.VNEID_ID_PREFIX_MATCH, vneidCredentials("11 chữ số đầu của số định danh", "mật khẩu đúng"),
+                    VNEID_REFUSES_STEP, "mở hộp nhập mã xác nhận"),
+            new Entry(PortalDefect.VNEID_PASSWORD_CASE_INSENSITIVE, vneidCredentials("số định danh đúng", "mật khẩu đúng viết thường"),
+                    VNEID_REFUSES_STEP, "mở hộp nhập mã xác nhận"),
+            new Entry(PortalDefect.VNEID_CODE_PREFIX_ACCEPTED, "Hộp nhập mã xác nhận VNeID từ chối mã \"5 chữ số đầu của mã đúng\" và không đăng nhập",
+                    "hộp nhập mã xác nhận báo lỗi \"Mã OTP không chính xác.\"", "đã chấp nhận mã"),
+            new Entry(PortalDefect.OTP_EXTRA_CHARACTERS_ACCEPTED, "Trang OTP từ chối mã \"mã đúng thêm một chữ số\" và không đăng nhập",
+                    "trang OTP báo \"Mã OTP không chính xác\"", "cổng đã chấp nhận mã"),
+            new Entry(PortalDefect.CCCD_OF_ANOTHER_CITIZEN_SAVED,
+                    "Màn hình cập nhật số định danh cá nhân từ chối \"số định danh của công dân khác (Hoàng Thị Yến)\" và không lưu gì",
+                    "màn hình cập nhật số định danh cá nhân báo lỗi \"Số định danh cá nhân không khớp với CSDL Quốc gia về Dân cư\"",
+                    "nhưng đã nhận số đó"),
+            new Entry(PortalDefect.PROVINCE_LOGOUT_HIDES_NAME_ONLY,
+                    "Tài khoản đã liên kết đăng nhập hệ thống của tỉnh Hồ Chí Minh (nền tảng cong-vi) bằng VNeID rồi đăng xuất",
+                    "hệ thống của tỉnh yêu cầu đăng nhập lại", "Đăng xuất mới chỉ ẩn tên"),
+            new Entry(PortalDefect.PROVINCE_LOGOUT_KEEPS_SSO_SESSION,
+                    "Đăng xuất trên hệ thống của tỉnh kết thúc cả phiên của hệ thống xác thực: Cổng DVC quốc gia hỏi lại thông tin đăng nhập",
+                    "trang đăng nhập hỏi thông tin đăng nhập, không đăng nhập sẵn cho ai", "phiên của hệ thống xác thực vẫn còn"),
+            new Entry(PortalDefect.DOSSIER_LIST_CACHEABLE,
+                    "Máy tính dùng chung: người thứ hai đăng nhập Cổng DVC quốc gia sau khi người thứ nhất đã Đăng xuất",
+                    "danh sách hồ sơ có đúng các hồ sơ của công dân đang dùng máy, không có hồ sơ nào của công dân trước",
+                    "hiện hồ sơ của công dân trước"),
+            new Entry(PortalDefect.CCCD_SAVED_WITH_SPACES,
+                    "Số định danh cá nhân dán kèm dấu cách ở đầu và cuối được lưu đúng 12 chữ số, và đồng bộ được ngay",
+                    "mọi trường định danh đều có dấu tích xanh của CSDL Quốc gia về Dân cư", "Không tìm thấy số định danh cá nhân"));
+
+
+    /** The name of a row of the VNeID SSO's outline of refused credentials. */
+    private static String vneidCredentials(String idNumber, String password) {
+        return "SSO VNeID từ chối số định danh cá nhân \"" + idNumber + "\" với mật khẩu \"" + password
+                + "\" và không gửi mã xác nhận nào";
+    }
 
     private DefectCatalogue() {}
 }

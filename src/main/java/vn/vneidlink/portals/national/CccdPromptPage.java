@@ -1,6 +1,7 @@
 package vn.vneidlink.portals.national;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import vn.vneidlink.browser.Browser;
 import vn.vneidlink.portals.PortalPage;
 
@@ -22,6 +23,25 @@ public final class CccdPromptPage extends PortalPage {
     public void update(String cccd) {
         type(CCCD, "Số định danh cá nhân/CCCD", cccd);
         clickAndWaitForNewPage(UPDATE, UPDATE_LABEL);
+    }
+
+    /**
+     * As {@link #update}, for any value a tester tries (empty, 11 or 13 digits, letters, spaces, someone else's
+     * number): the field's {@code maxlength} is lifted first, so that the portal gets the value whole.
+     */
+    public void updateAsTyped(String typed) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].removeAttribute('maxlength');", visible(CCCD, "ô «Số định danh cá nhân/CCCD»"));
+        update(typed);
+    }
+
+    /** Whether the browser shows the prompt now (no waiting: for a page that has just loaded). */
+    public static boolean isOnScreen(Browser browser) {
+        return atWith(browser.hosts().national(), NationalPortal.CCCD_PROMPT_PATH, CCCD).apply(browser.driver());
+    }
+
+    /** What the number field holds now. */
+    public String enteredNumber() {
+        return visible(CCCD, "ô «Số định danh cá nhân/CCCD»").getAttribute("value");
     }
 
     public void skip() {

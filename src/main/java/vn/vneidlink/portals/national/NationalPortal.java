@@ -44,6 +44,11 @@ public final class NationalPortal {
         browser.driver().get(target.nationalPortalUrl(PERSONAL_INFO_PATH));
     }
 
+    /** Types the CCCD prompt's address straight into the browser (it shows only while the account has no CCCD). */
+    public void openCccdPromptDirectly() {
+        browser.driver().get(target.nationalPortalUrl(CCCD_PROMPT_PATH));
+    }
+
     /**
      * Opens, at the national SSO, an authorization request for the national portal that the portal
      * never made, with a {@code state} chosen by an attacker (a login-CSRF link).

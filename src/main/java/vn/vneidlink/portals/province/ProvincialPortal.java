@@ -77,6 +77,11 @@ public final class ProvincialPortal {
                         By.cssSelector(platform.dossierTable() + " " + platform.dossierCode()), By.cssSelector(platform.dossierEmpty())));
     }
 
+    /** Types the dossier list's address straight into the browser, as a citizen with a bookmark would. */
+    public void openDossierListDirectly() {
+        browser.driver().get(target.provincialUrl(system, platform.dossiersPath()));
+    }
+
     public SiteHeader logout() {
         header().chooseFromUserMenu(wording(platform.logoutLabels()));
         return home();

@@ -1,6 +1,7 @@
 package vn.vneidlink.portals.sso;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import vn.vneidlink.browser.Browser;
 import vn.vneidlink.portals.PortalPage;
 
@@ -32,6 +33,15 @@ public final class SsoOtpPage extends PortalPage {
     public void confirm(String otp) {
         type(OTP, "Mã OTP", otp);
         clickAndWaitForNewPage(CONFIRM, CONFIRM_LABEL);
+    }
+
+    /**
+     * As {@link #confirm}, for any value a tester tries: the field's {@code maxlength} is lifted first, so that the SSO
+     * gets the value whole (its check, not the field's limit, is what protects the account).
+     */
+    public void confirmAsTyped(String typed) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].removeAttribute('maxlength');", visible(OTP, "ô «Mã OTP»"));
+        confirm(typed);
     }
 
     public String errorMessage() {

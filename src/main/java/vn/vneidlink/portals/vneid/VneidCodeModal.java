@@ -61,6 +61,22 @@ public final class VneidCodeModal extends VneidPage {
         answer(CONFIRM, CONFIRM_LABEL);
     }
 
+    /**
+     * Types what a tester tries, one character per box from the first (at most six: the rest stay empty), then
+     * "Xác nhận", and waits for the answer. The page keeps only digits in a box, as the real one does.
+     */
+    public void typeIntoBoxes(String typed) {
+        List<WebElement> boxes = waitUntil(ExpectedConditions.numberOfElementsToBe(BOXES, 6), "sáu ô nhập mã xác nhận");
+        for (int i = 0; i < boxes.size(); i++) {
+            WebElement box = boxes.get(i);
+            box.clear();
+            if (i < typed.length()) {
+                box.sendKeys(String.valueOf(typed.charAt(i)));
+            }
+        }
+        answer(CONFIRM, CONFIRM_LABEL);
+    }
+
     /** "Nhận mã qua SMS": a new code by SMS; waits until the modal has the answer. */
     public void askForSms() {
         answer(SMS, SMS_LABEL);

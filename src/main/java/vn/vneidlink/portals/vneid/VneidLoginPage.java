@@ -1,6 +1,7 @@
 package vn.vneidlink.portals.vneid;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
 
@@ -34,6 +35,21 @@ public final class VneidLoginPage extends VneidPage {
         click(SUBMIT, LOGIN_LABEL);
         waitOnVneid(ExpectedConditions.or(shows(ANSWER), shows(SERVER_ERROR), leftVneid(browser)),
                 "câu trả lời của SSO VNeID sau khi bấm «" + LOGIN_LABEL + "» (hộp nhập mã xác nhận hoặc thông báo lỗi)");
+    }
+
+    /**
+     * As {@link #submit}, for any value a tester tries (empty, cut short, too long, letters, spaces): the ID-number
+     * field's {@code maxlength} is lifted first, so that the server gets the value whole. Its refusal is what protects
+     * the account; the field's limit is a hint that a script, a paste into an old browser or a changed page ignores.
+     */
+    public void submitAsTyped(String personalIdNumber, String password) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].removeAttribute('maxlength');", visible(USERNAME, "ô «Số định danh cá nhân»"));
+        submit(personalIdNumber, password);
+    }
+
+    /** Whether the login form shows now (no waiting: for a page that has just answered). */
+    public static boolean isOnScreen(Browser browser) {
+        return holdsNow(browser, onVneidShowing(browser, USERNAME));
     }
 
     /** The error the page shows under the form (wrong ID number or password, web login not allowed); empty if none. */

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cucumber.java.vi.Khi;
 import io.cucumber.java.vi.Thì;
+import java.util.ArrayList;
+import java.util.List;
 import vn.vneidlink.config.Redactor;
+import vn.vneidlink.data.Citizen;
 import vn.vneidlink.portals.PortalPage;
 import vn.vneidlink.portals.vneid.VneidCodeModal;
 import vn.vneidlink.portals.vneid.VneidFirewall;
@@ -12,6 +15,7 @@ import vn.vneidlink.portals.vneid.VneidLoginPage;
 import vn.vneidlink.portals.vneid.VneidQrPanel;
 import vn.vneidlink.steps.Journey;
 import vn.vneidlink.steps.PortalsInUse;
+import vn.vneidlink.steps.inputs.TriedValues;
 import vn.vneidlink.target.SecondFactor;
 
 /**
@@ -22,6 +26,10 @@ public class VneidLoginSteps {
 
     private final Journey journey;
     private final PortalsInUse portals;
+    /** Every citizen whose data the scenario typed on the VNeID login page: none of them may get a code. */
+    private final List<Citizen> typedFor = new ArrayList<>();
+    /** What the scenario typed there, as its table names it (for failure messages: never the value itself). */
+    private String typed = "";
 
     public VneidLoginSteps(Journey journey, PortalsInUse portals) {
         this.journey = journey;
@@ -99,6 +107,60 @@ public class VneidLoginSteps {
     public void confirmWithPasscode() {
         VneidQrPanel qr = new VneidQrPanel(portals.browser());
         qr.waitUntilLeft(phone().confirmInVneidAppWithPasscode(journey.citizen().cccd(), journey.citizen().vneid().passcode()));
+    }
+
+    @Khi("công dân nhập vào trang đăng nhập VNeID số định danh cá nhân {string} và mật khẩu {string}")
+    public void submitTriedCredentials(String idNumber, String password) {
+        Citizen citizen = journey.citizen();
+        typedFor.add(citizen);
+        String id = TriedValues.idNumber(idNumber, citizen.cccd(), this::otherCitizen);
+        String pw = TriedValues.password(password, citizen.vneid().password(), this::otherCitizen);
+        typed = "số định danh «" + idNumber + "», mật khẩu «" + password + "»";
+        new VneidLoginPage(portals.browser()).submitAsTyped(id, pw);
+    }
+
+    @Thì("SSO VNeID từ chối với thông báo {string} và không hỏi mã xác nhận")
+    public void vneidRefusesCredentials(String message) {
+        VneidFirewall.failIfShown(portals.browser());
+        assertThat(VneidCodeModal.isOnScreen(portals.browser()) || !VneidLoginPage.isOnScreen(portals.browser()))
+                .as(() -> String.format("SSO VNeID phải từ chối %s với thông báo «%s», nhưng đã nhận và %s", typed, message,
+                        VneidCodeModal.isOnScreen(portals.browser()) ? "mở hộp nhập mã xác nhận (mã đã được gửi)"
+                                : "rời trang đăng nhập: " + PortalPage.describeScreen(portals.browser())))
+                .isFalse();
+        assertThat(new VneidLoginPage(portals.browser()).errorMessage())
+                .as("Thông báo lỗi của trang đăng nhập %s cho %s (so trọn câu)", portals.target().hosts().vneidSso(), typed)
+                .isEqualTo(message);
+    }
+
+    @Thì("không có mã xác nhận VNeID nào được gửi, tới ứng dụng hay qua tin nhắn")
+    public void noVneidCodeSent() {
+        SecondFactor phone = phone();
+        Redactor redactor = portals.target().redactor();
+        for (Citizen c : typedFor) {
+            assertThat(phone.vneidAppHasLoginRequest(c.cccd()))
+                    .as("Sau khi SSO VNeID từ chối %s, ứng dụng VNeID của %s (%s) không được có yêu cầu đăng nhập hay mã xác nhận nào",
+                            typed, c.fullName(), redactor.masked(c.cccd()))
+                    .isFalse();
+            assertThat(phone.anyOtpSentTo(c.phone()))
+                    .as("Sau khi SSO VNeID từ chối %s, không được gửi mã qua tin nhắn tới số %s của %s", typed,
+                            redactor.masked(c.phone()), c.fullName())
+                    .isFalse();
+        }
+    }
+
+    @Khi("công dân gõ vào hộp nhập mã xác nhận {string} và bấm \"Xác nhận\"")
+    public void typeTriedCode(String code) {
+        VneidCodeModal modal = portals.signIn().codeModal();
+        String right = phone().codeShownInVneidApp(journey.citizen().cccd());
+        typed = "mã «" + code + "»";
+        modal.typeIntoBoxes(TriedValues.code(code, right));
+    }
+
+    /** Another citizen of the test data, named in a row: his data must not open anything either. */
+    private Citizen otherCitizen(String fullName) {
+        Citizen other = portals.target().citizen(fullName);
+        typedFor.add(other);
+        return other;
     }
 
     private SecondFactor phone() {
