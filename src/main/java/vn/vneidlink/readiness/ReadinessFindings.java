@@ -31,11 +31,6 @@ public final class ReadinessFindings {
         return List.copyOf(findings);
     }
 
-    /** Every finding a citizen would stumble on (not PASS, not INFO). */
-    public synchronized List<Finding> failures() {
-        return findings.stream().filter(f -> !f.verdict().acceptable()).collect(Collectors.toList());
-    }
-
     /**
      * Adds the headline ({@link Check#SUMMARY}) of every portal that has none yet, from its findings: unreachable, then
      * blocked by a firewall, then not ready (each failed check named), then slow; ready only when every check passed.

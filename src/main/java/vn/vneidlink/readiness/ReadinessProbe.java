@@ -44,6 +44,7 @@ public final class ReadinessProbe {
     private static final By VNCONNECT_FORM = By.cssSelector("form input#username");
     private static final By VNEID_LOGIN_FIELDS = By.cssSelector("input#username, input[type=password]");
     private static final By LOCAL_PASSWORD = By.cssSelector("input[type=password]");
+    private static final java.util.regex.Pattern NET_ERROR = java.util.regex.Pattern.compile("net::(ERR_[A-Z_]+)");
 
     /** What the era column says, read from where "Đăng nhập" leads and what that page offers. */
     static final String ERA_GUIDE = "thời kỳ hướng dẫn (trước 01/07/2024): hệ thống xác thực còn cho công dân đăng nhập bằng tài khoản VNconnect";
@@ -75,7 +76,14 @@ public final class ReadinessProbe {
         if (!openHome(NATIONAL, hosts.national(), target.nationalPortalUrl("/"), null)) {
             return;
         }
-        Optional<String> landed = clickLogin(NATIONAL, hosts.national(), () -> waitForElements(LOGIN_LINK), "liên kết «Đăng nhập»");
+        List<WebElement> links;
+        try { // a client-rendered page builds its links after its scripts ran
+            links = waitForElements(LOGIN_LINK);
+        } catch (WebDriverException e) {
+            add(NATIONAL, hosts.national(), Check.LOGIN, Verdict.FAIL, "không thấy liên kết «Đăng nhập» trên trang chủ", -1);
+            return;
+        }
+        Optional<String> landed = clickLogin(NATIONAL, hosts.national(), links.get(0));
         if (landed.isEmpty()) {
             return;
         }
@@ -133,7 +141,7 @@ public final class ReadinessProbe {
                     + platform.id() + "» đăng nhập qua " + expectedHost, -1);
             return;
         }
-        Optional<String> landed = clickLogin(portal, system.host(), () -> links, where);
+        Optional<String> landed = clickLogin(portal, system.host(), links.get(0));
         if (landed.isEmpty()) {
             return;
         }
@@ -226,18 +234,11 @@ public final class ReadinessProbe {
     }
 
     /** Clicks "Đăng nhập" and returns the host the browser lands on; records what stopped it and returns empty otherwise. */
-    private Optional<String> clickLogin(String portal, String host, java.util.function.Supplier<List<WebElement>> find, String what) {
+    private Optional<String> clickLogin(String portal, String host, WebElement link) {
         WebDriver driver = browser.driver();
-        List<WebElement> links;
-        try { // a client-rendered page builds its links after its scripts ran
-            links = find.get();
-        } catch (WebDriverException e) {
-            add(portal, host, Check.LOGIN, Verdict.FAIL, "không thấy " + what + " trên trang chủ", -1);
-            return Optional.empty();
-        }
         String before = driver.getCurrentUrl();
         try {
-            links.get(0).click();
+            link.click();
             new WebDriverWait(driver, browser.waitTimeout()).until(d -> !d.getCurrentUrl().equals(before)
                     && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         } catch (TimeoutException e) {
@@ -338,7 +339,7 @@ public final class ReadinessProbe {
 
     /** A navigation that failed in the browser: Chromium's error code when it names one ("net::ERR_CONNECTION_RESET"). */
     private static String networkError(WebDriverException e) {
-        java.util.regex.Matcher code = java.util.regex.Pattern.compile("net::(ERR_[A-Z_]+)").matcher(String.valueOf(e.getMessage()));
+        java.util.regex.Matcher code = NET_ERROR.matcher(String.valueOf(e.getMessage()));
         return code.find() ? "không trả lời (" + code.group(1) + ")" : "không trả lời: " + firstLine(e.getMessage());
     }
 

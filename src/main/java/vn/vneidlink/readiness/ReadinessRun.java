@@ -1,6 +1,5 @@
 package vn.vneidlink.readiness;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -125,10 +124,5 @@ public final class ReadinessRun {
             thread.setDaemon(true);
             return thread;
         };
-    }
-
-    /** The longest one portal's certificate check can take: a connection, then a handshake, each bounded by the wait. */
-    public static Duration certificateBound(Settings settings) {
-        return settings.waitTimeout().multipliedBy(2);
     }
 }
