@@ -47,3 +47,6 @@ Tính năng: Hành trình đầy đủ theo hướng dẫn: đồng bộ, đăng
     Thì hệ thống của tỉnh hiện họ và tên "Nguyễn Thị Hoà" ở góc trên bên phải
     Khi công dân chọn "Hồ sơ của tôi" trên hệ thống của tỉnh
     Thì mọi hồ sơ đã nộp bằng tài khoản VNconnect đều hiện ra
+    # Suốt hành trình: không trang, tài nguyên hay cookie nào lộ ra ngoài HTTPS
+    Và mọi trang và tài nguyên mà trình duyệt đã tải đều qua HTTPS
+    Và mọi cookie mà các cổng và hệ thống xác thực đặt đều có Secure, HttpOnly, SameSite và Path
