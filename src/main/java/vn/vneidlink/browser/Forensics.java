@@ -148,11 +148,13 @@ final class Forensics {
             case "Network.responseReceivedExtraInfo" -> takeCookies(id, params.path("headers"));
             case "Network.loadingFinished" -> close(id, null, params.path("timestamp").asDouble());
             case "Network.loadingFailed" -> {
-                String outcome = "LỖI " + params.path("errorText").asText() + (params.path("canceled").asBoolean() ? " (huỷ)" : "");
+                JsonNode blockedBy = params.path("blockedReason");
+                String blocked = blockedBy.isMissingNode() || blockedBy.asText().isEmpty() ? null : blockedBy.asText();
+                String outcome = "LỖI " + (blocked != null ? "trình duyệt chặn (" + blocked + ")" : params.path("errorText").asText())
+                        + (params.path("canceled").asBoolean() ? " (huỷ)" : "");
                 lastHop(id).ifPresent(hop -> {
                     hop.outcome = outcome;
-                    JsonNode blocked = params.path("blockedReason");
-                    hop.blockedReason = blocked.isMissingNode() || blocked.asText().isEmpty() ? null : blocked.asText();
+                    hop.blockedReason = blocked;
                 });
                 close(id, outcome, params.path("timestamp").asDouble());
             }

@@ -50,17 +50,28 @@ public final class LoginTraces {
         return Optional.ofNullable(last);
     }
 
-    /** The latest authorization request sent to {@code host} at {@code path} (with a client id and a redirect URI). */
-    public static Optional<Hop> lastAuthorizationRequestTo(NetworkLog log, String host, String path) {
+    /**
+     * The latest authorization request sent to {@code host} at {@code path} (with a client id) whose {@code redirect_uri}
+     * leads back to {@code redirectHost}: the request of that client.
+     */
+    public static Optional<Hop> lastAuthorizationRequestTo(NetworkLog log, String host, String path, String redirectHost) {
         Hop last = null;
         for (Hop hop : log.hops()) {
             Map<String, String> query = query(hop.url());
             if (host.equals(hop.host()) && path.equals(URI.create(hop.url()).getPath()) && query.containsKey("client_id")
-                    && query.containsKey("redirect_uri")) {
+                    && redirectHost.equals(hostOf(query.get("redirect_uri")))) {
                 last = hop;
             }
         }
         return Optional.ofNullable(last);
+    }
+
+    private static String hostOf(String url) {
+        try {
+            return url == null ? null : URI.create(url).getHost();
+        } catch (IllegalArgumentException notAUri) {
+            return null;
+        }
     }
 
     /**

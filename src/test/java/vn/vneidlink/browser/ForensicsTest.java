@@ -75,7 +75,7 @@ class ForensicsTest {
                 Tuple.tuple("http://dichvucong.gov.vn/p/home/dvc-trang-chu.html", "Document", "307", null, "HSTS", null, null),
                 Tuple.tuple("https://dichvucong.gov.vn/p/home/dvc-trang-chu.html", "Document", "200", null, null,
                         "http://dichvucong.gov.vn/p/home/dvc-trang-chu.html", null),
-                Tuple.tuple("http://dichvucong.gov.vn/static/css/portal.css", "Stylesheet", "LỖI ", "mixed-content", null, null,
+                Tuple.tuple("http://dichvucong.gov.vn/static/css/portal.css", "Stylesheet", "LỖI trình duyệt chặn (mixed-content)", "mixed-content", null, null,
                         "https://dichvucong.gov.vn/p/home/dvc-trang-chu.html"));
         assertThat(log.hops()).extracting(NetworkLog.Hop::unencrypted).containsExactly(true, false, true);
         assertThat(log.hops().get(2).describe()).isEqualTo("Stylesheet GET http://dichvucong.gov.vn/static/css/portal.css (trình duyệt chặn: mixed-content),"

@@ -34,7 +34,8 @@ class LoginTracesTest {
         assertThat(LoginTraces.lastCallback(log, "xacthuc.dichvucong.gov.vn")).contains(SSO_CALLBACK);
         assertThat(LoginTraces.lastCallback(log, "dichvucong.quangtri.gov.vn")).isEmpty();
         assertThat(LoginTraces.lastAuthorizationRequestFor(log, "https://dichvucong.gov.vn/sso")).contains(AUTHORIZE);
-        assertThat(LoginTraces.lastAuthorizationRequestTo(log, "xacthuc.dichvucong.gov.vn", "/oauth2/authorize")).contains(AUTHORIZE);
+        assertThat(LoginTraces.lastAuthorizationRequestTo(log, "xacthuc.dichvucong.gov.vn", "/oauth2/authorize", "dichvucong.gov.vn")).contains(AUTHORIZE);
+        assertThat(LoginTraces.lastAuthorizationRequestTo(log, "xacthuc.dichvucong.gov.vn", "/oauth2/authorize", "dichvucong.quangtri.gov.vn")).isEmpty();
     }
 
     @Test

@@ -130,16 +130,19 @@ public class ProtocolSteps {
     @Khi("yêu cầu đăng nhập mà hệ thống của tỉnh gửi tới hệ thống xác thực quốc gia được gửi lại với redirect_uri bị sửa:")
     public void alteredAtNationalSso(DataTable tamperings) {
         String sso = portals.target().hosts().nationalSso();
-        Hop request = LoginTraces.lastAuthorizationRequestTo(portals.browser().network(), sso, "/oauth2/authorize")
-                .orElseThrow(() -> new AssertionError("Nhật ký mạng không có yêu cầu đăng nhập nào tới " + sso + "/oauth2/authorize"));
+        Hop request = LoginTraces.lastAuthorizationRequestTo(portals.browser().network(), sso, "/oauth2/authorize", callbackHost())
+                .orElseThrow(() -> new AssertionError("Nhật ký mạng không có yêu cầu đăng nhập nào của " + portalName() + " tới " + sso
+                        + "/oauth2/authorize (redirect_uri về " + callbackHost() + ")"));
         attempts = RedirectUriTampering.tryEach(portals.browser(), "hệ thống xác thực quốc gia", sso, request.url(), named(tamperings));
     }
 
     @Khi("yêu cầu đăng nhập mà hệ thống xác thực quốc gia gửi tới SSO VNeID được gửi lại với redirect_uri bị sửa:")
     public void alteredAtVneidSso(DataTable tamperings) {
         String sso = portals.target().hosts().vneidSso();
-        Hop request = LoginTraces.lastAuthorizationRequestTo(portals.browser().network(), sso, VneidSso.LOGIN_PATH)
-                .orElseThrow(() -> new AssertionError("Nhật ký mạng không có yêu cầu đăng nhập nào tới " + sso + VneidSso.LOGIN_PATH));
+        String nationalSso = portals.target().hosts().nationalSso();
+        Hop request = LoginTraces.lastAuthorizationRequestTo(portals.browser().network(), sso, VneidSso.LOGIN_PATH, nationalSso)
+                .orElseThrow(() -> new AssertionError("Nhật ký mạng không có yêu cầu đăng nhập nào của hệ thống xác thực quốc gia tới " + sso
+                        + VneidSso.LOGIN_PATH + " (redirect_uri về " + nationalSso + ")"));
         attempts = RedirectUriTampering.tryEach(portals.browser(), "SSO VNeID", sso, request.url(), named(tamperings));
     }
 
