@@ -25,10 +25,9 @@ public final class CitizenRecords {
     /** How every portal shows a date. */
     public static final DateTimeFormatter SHOWN_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    /** A value a field of "Thông tin định danh" uses for a value, in {@link ExactRows} (one column). */
-    public static final String VALUE = "Giá trị";
-    /** The key column of a form's rows (its label). */
+    /** A form's rows (label, value) as {@link ExactRows} compares them: the key column is the label, the one other the value. */
     public static final String FIELD = "Trường";
+    public static final String VALUE = "Giá trị";
 
     private CitizenRecords() {}
 
