@@ -87,12 +87,12 @@ Tính năng: Bước 1 - Đồng bộ tài khoản VNconnect với CSDL Quốc g
     Và tài khoản của công dân vẫn chưa có số định danh cá nhân
 
     Dữ liệu:
-      | số định danh                                   | thông báo                                                  |
-      | để trống                                       | Số định danh cá nhân phải gồm 12 chữ số                    |
-      | 11 chữ số đầu của số định danh                 | Số định danh cá nhân phải gồm 12 chữ số                    |
-      | số định danh thêm một chữ số                   | Số định danh cá nhân phải gồm 12 chữ số                    |
-      | số định danh có chữ cái thay cho chữ số cuối   | Số định danh cá nhân phải gồm 12 chữ số                    |
-      | số định danh có dấu cách ở giữa                | Số định danh cá nhân phải gồm 12 chữ số                    |
+      | số định danh                                   | thông báo                                                   |
+      | để trống                                       | Số định danh cá nhân phải gồm 12 chữ số                     |
+      | 11 chữ số đầu của số định danh                 | Số định danh cá nhân phải gồm 12 chữ số                     |
+      | số định danh thêm một chữ số                   | Số định danh cá nhân phải gồm 12 chữ số                     |
+      | số định danh có chữ cái thay cho chữ số cuối   | Số định danh cá nhân phải gồm 12 chữ số                     |
+      | số định danh có dấu cách ở giữa                | Số định danh cá nhân phải gồm 12 chữ số                     |
       | số định danh của công dân khác (Hoàng Thị Yến) | Số định danh cá nhân không khớp với CSDL Quốc gia về Dân cư |
       | số định danh của công dân khác (Đỗ Văn Giang)  | Số định danh cá nhân không khớp với CSDL Quốc gia về Dân cư |
 

@@ -64,17 +64,17 @@ Tính năng: Đăng nhập trên SSO VNeID: mã xác nhận trong hộp thoại 
     Và công dân không được đăng nhập vào Cổng DVC quốc gia
 
     Dữ liệu:
-      | số định danh                                 | mật khẩu                                 |
-      | để trống                                     | mật khẩu đúng                            |
-      | 11 chữ số đầu của số định danh               | mật khẩu đúng                            |
-      | số định danh thêm một chữ số                 | mật khẩu đúng                            |
-      | số định danh có chữ cái thay cho chữ số cuối | mật khẩu đúng                            |
-      | số định danh có dấu cách ở giữa              | mật khẩu đúng                            |
-      | số định danh của công dân khác (Trần Văn Bình) | mật khẩu đúng                          |
-      | số định danh đúng                            | để trống                                 |
-      | số định danh đúng                            | mật khẩu sai                             |
-      | số định danh đúng                            | mật khẩu đúng viết thường                |
-      | số định danh đúng                            | mật khẩu của công dân khác (Trần Văn Bình) |
+      | số định danh                                   | mật khẩu                                   |
+      | để trống                                       | mật khẩu đúng                              |
+      | 11 chữ số đầu của số định danh                 | mật khẩu đúng                              |
+      | số định danh thêm một chữ số                   | mật khẩu đúng                              |
+      | số định danh có chữ cái thay cho chữ số cuối   | mật khẩu đúng                              |
+      | số định danh có dấu cách ở giữa                | mật khẩu đúng                              |
+      | số định danh của công dân khác (Trần Văn Bình) | mật khẩu đúng                              |
+      | số định danh đúng                              | để trống                                   |
+      | số định danh đúng                              | mật khẩu sai                               |
+      | số định danh đúng                              | mật khẩu đúng viết thường                  |
+      | số định danh đúng                              | mật khẩu của công dân khác (Trần Văn Bình) |
 
   Khung kịch bản: Hộp nhập mã xác nhận VNeID từ chối mã "<mã>" và không đăng nhập
     Sáu ô, mỗi ô một chữ số: mã thiếu một chữ số, có chữ cái hay để trống đều phải bị từ chối bằng lời báo của hộp
