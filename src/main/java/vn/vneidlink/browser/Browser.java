@@ -1,40 +1,28 @@
 package vn.vneidlink.browser;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.stream.Stream;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.SessionNotCreatedException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chromium.HasCdp;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.remote.Augmenter;
-import org.openqa.selenium.remote.RemoteWebDriver;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.picocontainer.Disposable;
+import vn.vneidlink.config.BrowserReuse;
 import vn.vneidlink.config.Hosts;
 import vn.vneidlink.config.Settings;
 import vn.vneidlink.target.PortalTarget;
 
 /**
- * One Chromium per scenario, started on first use with a fresh profile that is deleted when the
- * scenario ends. The only place that knows how the browser is started.
+ * The scenario's browser, started on first use. By default ({@code vneidlink.browser.reuse=thread}) a Chromium shared
+ * by the scenarios of one thread, one after the other, each in a fresh isolated context (a WebDriver BiDi user
+ * context: no cookie, storage, cache or HSTS state crosses from one scenario to the next) and each still on its own
+ * mock portals; with {@code vneidlink.browser.reuse=scenario} a Chromium of its own with a fresh profile, quit when the
+ * scenario ends. How a Chromium is started: {@link Chromium}.
  */
 public final class Browser implements Disposable {
 
@@ -65,7 +53,8 @@ public final class Browser implements Disposable {
     private final Settings settings;
     private final PortalTarget target;
     private WebDriver driver;
-    private volatile Path profile;
+    private Chromium chromium;
+    private IsolatedContext context;
     private Forensics forensics;
 
     public Browser(Settings settings, PortalTarget target) {
@@ -181,7 +170,12 @@ public final class Browser implements Disposable {
 
     /** The profile folder of the Chromium on this machine; empty before it starts, on a Grid, and after it quit. */
     public synchronized Optional<Path> profileFolder() {
-        return Optional.ofNullable(profile);
+        return chromium == null ? Optional.empty() : chromium.profile();
+    }
+
+    /** Whether this scenario's browser is a shared Chromium (one per thread) in an isolated context of its own. */
+    public synchronized boolean isolatedContext() {
+        return context != null;
     }
 
     /** The host names of the portals in the target in use: the page objects' load checks compare against them. */
@@ -224,119 +218,58 @@ public final class Browser implements Disposable {
     }
 
     private WebDriver start() {
-        ChromeOptions options = new ChromeOptions();
-        settings.browserBinary().ifPresent(path -> options.setBinary(path.toFile()));
-        if (settings.gridUrl().isEmpty()) {
-            // A fresh profile of our own, deleted in dispose(). On a Grid the node's ChromeDriver makes
-            // and removes its own: a local path would mean nothing on a remote node.
-            try {
-                profile = Files.createTempDirectory(PROFILE_PREFIX);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Không tạo được thư mục hồ sơ trình duyệt tạm thời", e);
-            }
-            options.addArguments("--user-data-dir=" + profile);
+        if (settings.browserReuse() == BrowserReuse.SCENARIO) {
+            chromium = Chromium.launch(settings, target, false, "");
+            return chromium.driver();
         }
-        // From here on a JVM stopped by Ctrl-C or SIGTERM quits this browser and deletes its profile (OpenBrowsers).
-        OpenBrowsers.opened(this);
-        if (settings.headless()) {
-            options.addArguments("--headless=new");
-        }
-        options.addArguments(FLAGS);
-        target.hostResolverRules().ifPresent(rules -> options.addArguments("--host-resolver-rules=" + rules));
-        // Trusts only the run's own certificates of the mock (or staging) portals, by their public keys:
-        // never --ignore-certificate-errors.
-        target.trustedSpki().ifPresent(spki -> options.addArguments("--ignore-certificate-errors-spki-list=" + spki));
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "vi-VN,vi"));
-        // Forensics: ChromeDriver keeps the console (browser log) and the DevTools Network events
-        // (performance log) of the whole session. Cheaper than a WebDriver BiDi session, whose
-        // start alone cost about a second of every scenario's first step.
-        LoggingPreferences logging = new LoggingPreferences();
-        logging.enable(LogType.BROWSER, Level.ALL);
-        logging.enable(LogType.PERFORMANCE, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logging);
-        options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
-
+        String key = target.browserKey(settings);
+        chromium = ChromiumPool.take(key, () -> Chromium.launch(settings, target, true, key));
         try {
-            WebDriver started = settings.gridUrl().isPresent() ? onGrid(options) : local(options);
-            started.manage().timeouts().implicitlyWait(Duration.ZERO);
-            // A page that takes longer than the wait timeout to load is too slow for a citizen: same limit.
-            started.manage().timeouts().pageLoadTimeout(settings.waitTimeout());
-            return started;
-        } catch (SessionNotCreatedException | IllegalStateException e) {
-            deleteProfile();
-            OpenBrowsers.closed(this);
-            if (settings.gridUrl().isPresent()) {
-                throw new IllegalStateException("Selenium Grid " + settings.gridUrl().get() + " không mở được phiên Chromium: "
-                        + "kiểm tra Grid đang chạy và có nút (node) Chromium (xem .ci/grid/node.toml) "
-                        + "/ The Grid could not start a Chromium session.", e);
+            if (target.isMock()) {
+                chromium.forwardTo(target.mockAddress());
             }
-            throw new IllegalStateException("Không khởi động được Chromium. Cần Chromium và ChromeDriver cùng phiên bản "
-                    + "(Debian: apt-get install -y chromium chromium-driver), hoặc chỉ đường dẫn bằng "
-                    + "-Dvneidlink.browser.binary=... và -Dvneidlink.driver.binary=... "
-                    + "/ Could not start Chromium: install chromium and chromium-driver or set those two settings. "
-                    + "Browser: " + settings.browserBinary().map(Path::toString).orElse("(Selenium Manager)")
-                    + ", driver: " + settings.driverBinary().map(Path::toString).orElse("(Selenium Manager)"), e);
+            context = IsolatedContext.open(chromium.driver());
+            // what ChromeDriver logged for the scenarios before this one is theirs
+            Forensics.discard(chromium.driver());
+            return chromium.driver();
+        } catch (RuntimeException e) {
+            chromium.quit();
+            chromium = null;
+            context = null;
+            throw e;
         }
     }
 
-    private WebDriver local(ChromeOptions options) {
-        ChromeDriverService.Builder service = new ChromeDriverService.Builder();
-        settings.driverBinary().ifPresent(path -> service.usingDriverExecutable(path.toFile()));
-        return new ChromeDriver(service.build(), options);
-    }
-
-    /** A session on the Grid; the host mapping and trusted keys travel in the options, the screenshots come back. */
-    private WebDriver onGrid(ChromeOptions options) {
-        return new Augmenter().augment(new RemoteWebDriver(settings.gridUrl().get(), options));
+    /**
+     * Quits the shared browsers no scenario holds: at the end of a run (Cucumber's {@code @AfterAll}), else when the
+     * JVM exits.
+     */
+    public static void closeSharedBrowsers() {
+        ChromiumPool.closeIdle();
     }
 
     @Override
     public synchronized void dispose() {
+        Chromium used = chromium;
+        IsolatedContext own = context;
+        driver = null;
+        forensics = null;
+        chromium = null;
+        context = null;
+        if (used == null) {
+            return;
+        }
+        if (own == null) {
+            used.quit();
+            return;
+        }
         try {
-            if (driver != null) {
-                driver.quit();
-            }
-        } finally {
-            driver = null;
-            forensics = null;
-            deleteProfile();
-            OpenBrowsers.closed(this);
-        }
-    }
-
-    private void deleteProfile() {
-        if (profile == null) {
-            return;
-        }
-        delete(profile);
-        profile = null;
-    }
-
-    /**
-     * For the shutdown hook, when this browser did not quit in time: deletes its profile without the lock that a
-     * scenario thread, stuck in a call to the browser, may hold.
-     */
-    void deleteProfileNow() {
-        Path folder = profile;
-        if (folder != null) {
-            delete(folder);
-        }
-    }
-
-    /** Deletes a folder and what is in it; a file that Chromium removed meanwhile is no error. */
-    private static void delete(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> files = Files.walk(folder)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException | UncheckedIOException e) {
-            // A file went away while the folder was walked (Chromium still closing): walk once more.
-            try (Stream<Path> files = Files.walk(folder)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException | UncheckedIOException again) {
-                throw new IllegalStateException("Không xoá được hồ sơ trình duyệt " + folder + " / cannot delete the browser profile", again);
-            }
+            own.close(used.driver(), used.homeWindow());
+            used.forwardTo(null);
+            ChromiumPool.giveBack(used, Math.max(settings.threads(), settings.readinessParallel()));
+        } catch (RuntimeException broken) {
+            // a browser that cannot close a context is not handed to the next scenario
+            used.quit();
         }
     }
 }

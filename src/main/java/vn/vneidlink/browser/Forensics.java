@@ -84,6 +84,16 @@ final class Forensics {
         }
     }
 
+    /** Drops what ChromeDriver recorded so far: a shared browser's logs of the scenarios before. */
+    static void discard(WebDriver driver) {
+        driver.manage().logs().get(LogType.BROWSER);
+        try {
+            driver.manage().logs().get(LogType.PERFORMANCE);
+        } catch (RuntimeException noPerformanceLog) {
+            // read() says so when a check asks
+        }
+    }
+
     /** Reads what ChromeDriver recorded since the last read. */
     synchronized void read(WebDriver driver) {
         Iterable<LogEntry> browser = driver.manage().logs().get(LogType.BROWSER);

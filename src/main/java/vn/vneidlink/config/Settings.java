@@ -46,6 +46,7 @@ public final class Settings {
 
     private final Optional<Environment> environment;
     private final boolean headless;
+    private final BrowserReuse browserReuse;
     private final Optional<Path> browserBinary;
     private final Optional<Path> driverBinary;
     private final Duration waitTimeout;
@@ -85,6 +86,7 @@ public final class Settings {
         });
         this.environment = source.environment("vneidlink.target");
         this.headless = source.bool("vneidlink.headless", true);
+        this.browserReuse = source.choice("vneidlink.browser.reuse", BrowserReuse.class, BrowserReuse.THREAD);
         this.browserBinary = source.executable("vneidlink.browser.binary", Path.of("/usr/bin/chromium"));
         this.driverBinary = source.executable("vneidlink.driver.binary", Path.of("/usr/bin/chromedriver"));
         this.waitTimeout = Duration.ofSeconds(source.positiveInt("vneidlink.wait.seconds", 10));
@@ -141,6 +143,14 @@ public final class Settings {
     /** Headless unless {@code -Dvneidlink.headless=false}, to watch the run. */
     public boolean headless() {
         return headless;
+    }
+
+    /**
+     * {@code thread} (default): one Chromium per thread, a fresh isolated context per scenario; {@code scenario}: a
+     * fresh Chromium per scenario.
+     */
+    public BrowserReuse browserReuse() {
+        return browserReuse;
     }
 
     /** The Chromium binary; empty means "let Selenium find a browser". */

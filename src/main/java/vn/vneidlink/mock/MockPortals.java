@@ -101,7 +101,7 @@ public final class MockPortals implements AutoCloseable {
         MockTls tls = null;
         Path keystoreFile = null;
         if ("https".equals(options.scheme())) {
-            tls = MockTls.create(servedHosts(options.era(), provinces), certificateFlaws(provinces));
+            tls = MockTls.create(browserHosts(provinces), certificateFlaws(provinces));
             keystoreFile = writeKeystore(tls);
             String password = new String(tls.keystorePassword());
             // Jetty picks the key entry whose SAN matches the SNI host name (one leaf per host in the keystore).
@@ -224,6 +224,20 @@ public final class MockPortals implements AutoCloseable {
         return servedHosts(options.era(), provinces);
     }
 
+    /**
+     * Every host that mock portals of these provinces serve in some era: what a browser shared by several scenarios
+     * (each with mock portals of its own, maybe of another era) maps to them, and what the certificates cover. A host
+     * this era does not serve (vpcp before today) then answers with no route, which fails the scenario as an
+     * unmatched request, instead of not resolving.
+     */
+    public List<String> browserHosts() {
+        return browserHosts(provinces);
+    }
+
+    private static List<String> browserHosts(List<ProvinceConfig> provinces) {
+        return servedHosts(Era.TODAY, provinces);
+    }
+
     private static List<String> servedHosts(Era era, List<ProvinceConfig> provinces) {
         List<String> hosts = new ArrayList<>(PortalHosts.NATIONAL_HOSTS);
         provinces.forEach(p -> hosts.addAll(p.hosts()));
@@ -259,6 +273,16 @@ public final class MockPortals implements AutoCloseable {
         String address = options.bindAddress().contains(":") ? "[" + options.bindAddress() + "]" : options.bindAddress();
         String target = address + ":" + port;
         return hosts().stream().map(h -> "MAP " + h + " " + target).collect(Collectors.joining(", ")) + ", MAP * ~NOTFOUND";
+    }
+
+    /**
+     * Chromium's {@code --host-resolver-rules} for a browser that reaches these mock portals through {@code relay}:
+     * every host of {@link #browserHosts()} there, everything else to nowhere.
+     */
+    public String hostResolverRulesVia(InetSocketAddress relay) {
+        String host = relay.getHostString();
+        String target = (host.contains(":") ? "[" + host + "]" : host) + ":" + relay.getPort();
+        return browserHosts().stream().map(h -> "MAP " + h + " " + target).collect(Collectors.joining(", ")) + ", MAP * ~NOTFOUND";
     }
 
     /**

@@ -59,7 +59,9 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * expired leaf, a leaf for another host name, or a self-signed leaf.
  *
  * <p>Why made per run: the keys are throw-away test keys, nothing is trusted system-wide, and making them takes
- * milliseconds, so nothing is written to disk and nothing is reused between runs. Only a client given
+ * milliseconds, so nothing is written to disk and nothing is reused between runs (JVMs). Within a JVM each host keeps
+ * its leaf key pair (new certificates, same key), so that a browser shared by the scenarios of a thread trusts every
+ * scenario's mock portals by the SPKI hashes it was started with. Only a client given
  * {@link #trustKeyStore()} (the project's tests, the certificate probe) or told the SPKI hashes (Chromium's
  * {@code --ignore-certificate-errors-spki-list}, {@link #leafSpkiSha256Base64()}) accepts these certificates.
  *
@@ -113,6 +115,11 @@ public final class MockTls {
     private static final String KEY_PROTECTION = "PBEWithHmacSHA256AndAES_256";
     private static final int KEY_PROTECTION_ITERATIONS = 1;
     private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * One key pair per host for the life of the JVM (in memory only): every instance signs a new leaf with it, so the
+     * SPKI hashes a browser was started with stay valid for the mock portals of every later scenario.
+     */
+    private static final Map<String, KeyPair> LEAF_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final List<String> hosts;
     private final Map<String, Flaw> flaws;
@@ -132,8 +139,8 @@ public final class MockTls {
     }
 
     /**
-     * A fresh CA and one leaf per host, the flawed hosts' leaves flawed as asked. Nothing is reused: two calls give
-     * two different CAs.
+     * A fresh CA and one new leaf per host, the flawed hosts' leaves flawed as asked: two calls give two different CAs.
+     * A host's leaf key is the same in every call of this JVM.
      *
      * @param hosts every host that gets a leaf (lower-case DNS names; a repeated host counts once)
      * @param flaws what is wrong with the leaf of some of {@code hosts} (the others get a sound leaf)
@@ -318,7 +325,8 @@ public final class MockTls {
             Map<String, X509Certificate> leaves = new LinkedHashMap<>();
             for (String host : hosts) {
                 Flaw flaw = flaws.get(host);
-                KeyPair leafKeys = keys.generateKeyPair();
+                // the host's key of this JVM: a browser shared by the scenarios trusts every run's leaf by the same hash
+                KeyPair leafKeys = LEAF_KEYS.computeIfAbsent(host, h -> keys.generateKeyPair());
                 X509Certificate leaf = leaf(host, flaw, leafKeys, caName, caKeys);
                 Certificate[] chain = flaw == Flaw.SELF_SIGNED ? new Certificate[] {leaf} : new Certificate[] {leaf, caCertificate};
                 keyStore.setEntry(host, new KeyStore.PrivateKeyEntry(leafKeys.getPrivate(), chain), keyProtection(password));

@@ -1,6 +1,7 @@
 package vn.vneidlink.steps;
 
 import io.cucumber.java.After;
+import io.cucumber.java.AfterAll;
 import io.cucumber.java.AfterStep;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
@@ -82,6 +83,12 @@ public class Hooks {
         if (scenario.isFailed() && browser.started()) {
             Evidence.attachFailureEvidence(scenario, browser, target.redactor(), settings.pageEvidence());
         }
+    }
+
+    /** The shared browsers (one per thread) quit when the run ends, not when the JVM does. */
+    @AfterAll
+    public static void closeSharedBrowsers() {
+        Browser.closeSharedBrowsers();
     }
 
     @After(order = 10000)

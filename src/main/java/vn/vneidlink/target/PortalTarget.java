@@ -185,6 +185,36 @@ public final class PortalTarget implements Disposable {
         return isMock() ? Optional.of(mock().hostResolverRules()) : environment.get().hostResolverRules();
     }
 
+    /**
+     * The host mapping for a Chromium shared by the scenarios of a thread: every host any mock portals of this run may
+     * serve, to {@code relay} (which each scenario points at its own mock portals); the environment's own mapping
+     * against real or staging portals.
+     */
+    public Optional<String> hostResolverRules(InetSocketAddress relay) {
+        return isMock() ? Optional.of(mock().hostResolverRulesVia(relay)) : environment.get().hostResolverRules();
+    }
+
+    /** Where the scenario's own mock portals listen (starting them if needed); only against the mocks. */
+    public InetSocketAddress mockAddress() {
+        return mock().address();
+    }
+
+    /** The address the mock portals bind to ({@code vneidlink.mock.bind}): a relay in front of them listens there too. */
+    public String mockBindAddress() {
+        return mockSettings.orElseThrow().bindAddress();
+    }
+
+    /**
+     * What a Chromium shared between scenarios must have been started with to serve this scenario: the target, its
+     * host mapping (without the relay's port) and trusted keys, and the browser settings. Two scenarios with the same
+     * key can use the same Chromium, one after the other.
+     */
+    public String browserKey(Settings browserSettings) {
+        return String.join("|", name(), hostResolverRules(InetSocketAddress.createUnresolved("relay", 1)).orElse(""),
+                trustedSpki().orElse(""), String.valueOf(browserSettings.browserBinary()), String.valueOf(browserSettings.driverBinary()),
+                String.valueOf(browserSettings.headless()), String.valueOf(browserSettings.gridUrl()));
+    }
+
     /** Public-key hashes Chromium trusts beyond its own roots: the run's own certificates of the mock portals. */
     public Optional<String> trustedSpki() {
         return isMock() ? Optional.of(mock().browserTrustSpkiList()).filter(s -> !s.isEmpty()) : environment.get().trustedSpki();
