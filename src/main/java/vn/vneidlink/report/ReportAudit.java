@@ -16,13 +16,17 @@ import java.util.stream.Stream;
 /**
  * Reads the generated Allure report (its data folder, {@code target/allure-report}) and checks that its step images tell
  * the truth: every image has a file of its own (the report keys images by file, so a shared file would show one label
- * for two steps), an image labelled "trang không đổi từ bước trước" is identical to the previous step's image, and an
- * unlabelled one differs from it. Run by the build right after the report is generated; a lie fails the build.
+ * for two steps) and names the address of its page ("… — https://…"), an image labelled "trang không đổi từ bước
+ * trước" is identical to the previous step's image at the same address, and an unlabelled one differs from it in
+ * its image or its address. Run by the build right after the report is generated; a lie fails the build.
  */
 public final class ReportAudit {
 
     /** What the audit found: counts, and each lie with the test case and step. */
     public record Findings(int images, int unchanged, List<String> lies) {}
+
+    /** The address a step image names: the page's URL as the browser had it (masked against real portals). */
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("(https?://|about:|data:|chrome-error://)\\S+");
 
     private ReportAudit() {}
 
@@ -57,6 +61,7 @@ public final class ReportAudit {
                 JsonNode testCase = json.readTree(file.toFile());
                 String name = testCase.path("name").asText();
                 byte[] previous = null;
+                String previousUrl = null;
                 for (JsonNode step : testCase.path("testStage").path("steps")) {
                     for (JsonNode attachment : step.path("attachments")) {
                         String label = attachment.path("name").asText();
@@ -72,15 +77,22 @@ public final class ReportAudit {
                         }
                         byte[] image = Files.readAllBytes(report.resolve("data").resolve("attachments").resolve(source));
                         boolean labelled = label.contains(StepScreenshots.UNCHANGED);
+                        int at = label.lastIndexOf(StepScreenshots.AT);
+                        String url = at < 0 ? "" : label.substring(at + StepScreenshots.AT.length());
+                        if (!ADDRESS.matcher(url).matches()) {
+                            lies.add(where + ": ảnh không ghi địa chỉ trang («" + label + "»)");
+                        }
                         if (labelled) {
                             unchanged++;
                         }
-                        if (labelled && !Arrays.equals(image, previous)) {
-                            lies.add(where + ": gắn nhãn «không đổi» nhưng ảnh khác ảnh của bước trước");
-                        } else if (!labelled && previous != null && Arrays.equals(image, previous)) {
+                        boolean same = previous != null && Arrays.equals(image, previous) && url.equals(previousUrl);
+                        if (labelled && !same) {
+                            lies.add(where + ": gắn nhãn «không đổi» nhưng ảnh hoặc địa chỉ khác bước trước");
+                        } else if (!labelled && same) {
                             lies.add(where + ": ảnh y hệt bước trước mà không gắn nhãn «không đổi»");
                         }
                         previous = image;
+                        previousUrl = url;
                     }
                 }
             }

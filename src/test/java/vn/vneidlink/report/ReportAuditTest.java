@@ -21,8 +21,10 @@ class ReportAuditTest {
         Files.createDirectories(report.resolve("data/attachments"));
         StringBuilder json = new StringBuilder("{\"name\": \"Kịch bản\", \"testStage\": {\"steps\": [");
         for (int i = 0; i < steps.length; i++) {
-            String[] step = steps[i].split(":"); // label kind (new|same), file, bytes
-            String name = StepScreenshots.NAME + (step[0].equals("same") ? StepScreenshots.UNCHANGED : "") + " — https://dichvucong.gov.vn/";
+            String[] step = steps[i].split(":"); // label kind (new|same), file, bytes[, address path or "none"]
+            String address = step.length > 3 ? step[3] : "";
+            String name = StepScreenshots.NAME + (step[0].equals("same") ? StepScreenshots.UNCHANGED : "")
+                    + (address.equals("none") ? "" : " — https://dichvucong.gov.vn/" + address);
             json.append(i == 0 ? "" : ",").append("{\"name\": \"bước ").append(i).append("\", \"attachments\": [{\"name\": \"")
                     .append(name).append("\", \"source\": \"").append(step[1]).append("\"}]}");
             Files.writeString(report.resolve("data/attachments").resolve(step[1]), step[2], StandardCharsets.UTF_8);
@@ -32,9 +34,9 @@ class ReportAuditTest {
 
     @Test
     void aTruthfulReportPasses() throws Exception {
-        testCase("new:1.jpg:A", "same:2.jpg:A", "new:3.jpg:B");
+        testCase("new:1.jpg:A", "same:2.jpg:A", "new:3.jpg:B", "new:4.jpg:B:p/home/");
         ReportAudit.Findings findings = ReportAudit.audit(report);
-        assertThat(findings.images()).isEqualTo(3);
+        assertThat(findings.images()).isEqualTo(4);
         assertThat(findings.unchanged()).isEqualTo(1);
         assertThat(findings.lies()).isEmpty();
         ReportAudit.main(new String[] {report.toString()});
@@ -42,13 +44,15 @@ class ReportAuditTest {
 
     @Test
     void eachLieIsNamed() throws Exception {
-        testCase("new:1.jpg:A", "same:2.jpg:B", "new:2.jpg:B", "new:4.jpg:B");
+        testCase("new:1.jpg:A", "same:2.jpg:B", "new:2.jpg:B", "new:4.jpg:B", "same:5.jpg:B:p/home/", "new:6.jpg:C:none");
         List<String> lies = ReportAudit.audit(report).lies();
         assertThat(lies).containsExactly(
-                "Kịch bản / bước 1: gắn nhãn «không đổi» nhưng ảnh khác ảnh của bước trước",
+                "Kịch bản / bước 1: gắn nhãn «không đổi» nhưng ảnh hoặc địa chỉ khác bước trước",
                 "Kịch bản / bước 2: dùng chung tệp ảnh 2.jpg với «Kịch bản / bước 1»",
                 "Kịch bản / bước 2: ảnh y hệt bước trước mà không gắn nhãn «không đổi»",
-                "Kịch bản / bước 3: ảnh y hệt bước trước mà không gắn nhãn «không đổi»");
+                "Kịch bản / bước 3: ảnh y hệt bước trước mà không gắn nhãn «không đổi»",
+                "Kịch bản / bước 4: gắn nhãn «không đổi» nhưng ảnh hoặc địa chỉ khác bước trước",
+                "Kịch bản / bước 5: ảnh không ghi địa chỉ trang («" + StepScreenshots.NAME + "»)");
         assertThatThrownBy(() -> ReportAudit.main(new String[] {report.toString()})).hasMessageContaining("gắn nhãn sai");
     }
 }

@@ -18,9 +18,9 @@ import vn.vneidlink.report.AllureResults.Result;
 import vn.vneidlink.selftest.ScenarioRun;
 
 /**
- * The screenshot after every step: a JPEG under an address bar, written to the Allure results, each in a
- * file of its own; the "unchanged" label is on exactly the images identical to the previous step's, and
- * on nothing else.
+ * The screenshot after every step: the browser's own JPEG of the window, written to the Allure results, each in a
+ * file of its own and named with the address of its page; the "unchanged" label is on exactly the images identical
+ * to the previous step's at the same address, and on nothing else.
  */
 class StepScreenshotsTest {
 
@@ -38,6 +38,7 @@ class StepScreenshotsTest {
         List<JsonNode> steps = new ArrayList<>();
         result.json().path("steps").forEach(steps::add);
         String previousSource = null;
+        String previousUrl = null;
         byte[] previousBytes = null;
         java.util.Set<String> sources = new java.util.HashSet<>();
         String keyword = "";
@@ -53,19 +54,22 @@ class StepScreenshotsTest {
             BufferedImage image = ImageIO.read(AllureResults.directory().resolve(source).toFile());
             assertThat(image).as("tệp ảnh %s của bước «%s»", source, name).isNotNull();
             assertThat(image.getWidth()).as("bề rộng cửa sổ").isGreaterThan(1200);
-            assertThat(new java.awt.Color(image.getRGB(3, 3))).as("góc trên bên trái là thanh địa chỉ vẽ thêm")
-                    .satisfies(c -> assertThat(Math.abs(c.getRed() - 0xDE) + Math.abs(c.getGreen() - 0xE1) + Math.abs(c.getBlue() - 0xE6))
-                            .as("màu %s so với #DEE1E6 (JPEG)", c).isLessThan(12));
+            assertThat(image.getHeight()).as("chiều cao cửa sổ, không thêm gì").isEqualTo(900);
+            String label = shot.path("name").asText();
+            String url = label.substring(label.lastIndexOf(StepScreenshots.AT) + StepScreenshots.AT.length());
+            assertThat(url).as("«%s»: ảnh ghi địa chỉ thật của trang", name).matches("https://(dichvucong\\.gov\\.vn|xacthuc\\.dichvucong\\.gov\\.vn|sso\\.dancuquocgia\\.gov\\.vn)/\\S*");
             byte[] bytes = Files.readAllBytes(AllureResults.directory().resolve(source));
             assertThat(sources.add(source)).as("«%s»: mỗi ảnh một tệp riêng (báo cáo gắn nhãn theo tệp)", name).isTrue();
-            if (shot.path("name").asText().contains(StepScreenshots.UNCHANGED)) {
+            if (label.contains(StepScreenshots.UNCHANGED)) {
                 reused++;
                 assertThat(keyword).as("«%s» dùng lại ảnh: chỉ bước kiểm tra (Thì) mới được", name).isEqualTo("Thì");
                 assertThat(bytes).as("«%s» gắn nhãn «không đổi»: ảnh phải y hệt ảnh của bước trước", name).isEqualTo(previousBytes);
-            } else {
-                assertThat(bytes).as("«%s» không gắn nhãn: ảnh phải khác ảnh của bước trước", name).isNotEqualTo(previousBytes);
+                assertThat(url).as("«%s» gắn nhãn «không đổi»: cùng địa chỉ", name).isEqualTo(previousUrl);
+            } else if (url.equals(previousUrl)) {
+                assertThat(bytes).as("«%s» không gắn nhãn, cùng địa chỉ: ảnh phải khác ảnh của bước trước", name).isNotEqualTo(previousBytes);
             }
             previousBytes = bytes;
+            previousUrl = url;
             if (name.equals(SCROLLING_CHECK)) {
                 assertThat(shot.path("name").asText()).as("bước kiểm tra cuộn trang: ảnh mới").doesNotContain(StepScreenshots.UNCHANGED);
             }
