@@ -3,7 +3,6 @@ package vn.vneidlink.portals;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
 
 /** A list of the signed-in person's dossiers: "Quản lý hồ sơ đã nộp" nationally, "Hồ sơ của tôi" in a province. */
@@ -29,19 +28,18 @@ public final class DossierListPage extends PortalPage {
 
     /** A list at this address, found with these locators (a provincial platform's, from its profile). */
     public DossierListPage(Browser browser, String pageName, String host, String path, Locators locators) {
-        super(browser, pageName, ExpectedConditions.and(at(host, path), listShown(locators)));
+        super(browser, pageName, PageCondition.and(at(host, path), listShown(locators)));
         this.locators = locators;
     }
 
     /** The national portal's list on a page of this host whose path is not known (today's portal: found through its menu). */
     public DossierListPage(Browser browser, String pageName, String host) {
-        super(browser, pageName, ExpectedConditions.and(onHost(host), listShown(NATIONAL)));
+        super(browser, pageName, PageCondition.and(onHost(host), listShown(NATIONAL)));
         this.locators = NATIONAL;
     }
 
-    private static org.openqa.selenium.support.ui.ExpectedCondition<Boolean> listShown(Locators locators) {
-        return ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(locators.table()),
-                ExpectedConditions.visibilityOfElementLocated(locators.empty()));
+    private static PageCondition listShown(Locators locators) {
+        return PageCondition.or(PageCondition.shown(locators.table()), PageCondition.shown(locators.empty()));
     }
 
     /** The dossier codes listed, in page order; empty when the page says there are none. */

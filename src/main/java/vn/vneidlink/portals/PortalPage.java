@@ -25,7 +25,10 @@ public abstract class PortalPage {
     private static final By HEADINGS = By.cssSelector("h1, h2");
     private static final By ALERTS = By.cssSelector(".alert, #error-message, .ant-alert");
     /** How often a wait looks again: a wait costs at most this much more than the page itself. */
-    private static final Duration POLL = Duration.ofMillis(50);
+    private static final long POLL_MILLIS = 50;
+    private static final Duration POLL = Duration.ofMillis(POLL_MILLIS);
+    /** The longest one script waits inside the page before it answers "not yet" (ChromeDriver's script timeout is 30 s). */
+    private static final long IN_PAGE_MILLIS = 5_000;
 
     protected final Browser browser;
     protected final WebDriver driver;
@@ -55,18 +58,50 @@ public abstract class PortalPage {
         return waitUntil(condition, expectation, browser.waitTimeout());
     }
 
+    /**
+     * Waits until the condition holds: inside the page for a {@link PageCondition} (one script call that returns as soon
+     * as it holds, again after each new document), else polled from the JVM every {@value #POLL_MILLIS} ms.
+     */
+    @SuppressWarnings("unchecked")
     protected <T> T waitUntil(ExpectedCondition<T> condition, String expectation, Duration timeout) {
-        return new WebDriverWait(driver, timeout, POLL)
-                .withMessage(() -> browser.redact("Chờ " + timeout.toSeconds() + " giây mà không thấy " + expectation + ". " + describeScreen(driver)))
-                .until(condition);
+        WebDriverWait wait = new WebDriverWait(driver, timeout, POLL);
+        wait.withMessage(() -> browser.redact("Chờ " + timeout.toSeconds() + " giây mà không thấy " + expectation + ". " + describeScreen(driver)));
+        if (condition instanceof PageCondition inPage) {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            return (T) wait.until(d -> inPage(inPage, deadline));
+        }
+        return wait.until(condition);
+    }
+
+    /**
+     * One wait inside the page, at most {@value #IN_PAGE_MILLIS} ms or until the deadline: the element or true when the
+     * condition holds, null when not yet. A new document ends the script: then it starts again on the new one (after
+     * it loaded, which ChromeDriver waits for), at most three times before the JVM's next poll.
+     */
+    private Object inPage(PageCondition condition, long deadline) {
+        String json = condition.json();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            long budget = Math.min(IN_PAGE_MILLIS, Math.max(0, (deadline - System.nanoTime()) / 1_000_000));
+            Object value;
+            try {
+                value = ((JavascriptExecutor) driver).executeAsyncScript(PageCondition.WAIT, json, budget);
+            } catch (WebDriverException betweenDocuments) {
+                continue;
+            }
+            if (value instanceof String error && error.startsWith("error: ")) {
+                throw new IllegalStateException("Điều kiện chờ không dùng được trong trang " + json + ": " + error);
+            }
+            return value;
+        }
+        return null;
     }
 
     protected WebElement visible(By locator, String what) {
-        return waitUntil(ExpectedConditions.visibilityOfElementLocated(locator), what + " trên trang «" + pageName + "»");
+        return (WebElement) waitUntil(PageCondition.shown(locator), what + " trên trang «" + pageName + "»");
     }
 
     protected void click(By locator, String what) {
-        WebElement element = waitUntil(ExpectedConditions.elementToBeClickable(locator),
+        WebElement element = (WebElement) waitUntil(PageCondition.clickable(locator),
                 "nút/liên kết «" + what + "» bấm được trên trang «" + pageName + "»");
         try {
             element.click();
@@ -93,7 +128,7 @@ public abstract class PortalPage {
     }
 
     protected boolean isDisplayed(By locator) {
-        return driver.findElements(locator).stream().anyMatch(WebElement::isDisplayed);
+        return PageCondition.shown(locator).apply(driver) != null;
     }
 
     protected List<String> texts(By locator) {
@@ -109,14 +144,7 @@ public abstract class PortalPage {
     protected void clickAndWaitForNewPage(By locator, String what) {
         ((JavascriptExecutor) driver).executeScript("window.__vneidlinkOldPage = true;");
         click(locator, what);
-        waitUntil(driver -> {
-            try {
-                return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
-                        "return window.__vneidlinkOldPage === undefined && document.readyState === 'complete';"));
-            } catch (WebDriverException betweenDocuments) {
-                return false;
-            }
-        }, "trang mới sau khi bấm «" + what + "»");
+        waitUntil(PageCondition.and(PageCondition.not(PageCondition.marked()), PageCondition.loaded()), "trang mới sau khi bấm «" + what + "»");
     }
 
     /** What the browser shows, masked for reports: for the failure messages of steps. */
@@ -163,22 +191,16 @@ public abstract class PortalPage {
     public static final String SCHEME = "https";
 
     /** The page's URL is {@code https://} on this host with this path (query ignored). */
-    protected static ExpectedCondition<Boolean> at(String host, String path) {
-        return driver -> {
-            URI uri = URI.create(driver.getCurrentUrl());
-            return SCHEME.equals(uri.getScheme()) && host.equals(uri.getHost()) && path.equals(uri.getPath());
-        };
+    protected static PageCondition at(String host, String path) {
+        return PageCondition.at(SCHEME, host, path);
     }
 
     /** The page's URL is {@code https://} on this host. */
-    protected static ExpectedCondition<Boolean> onHost(String host) {
-        return driver -> {
-            URI uri = URI.create(driver.getCurrentUrl());
-            return SCHEME.equals(uri.getScheme()) && host.equals(uri.getHost());
-        };
+    protected static PageCondition onHost(String host) {
+        return PageCondition.onHost(SCHEME, host);
     }
 
-    protected static ExpectedCondition<Boolean> atWith(String host, String path, By marker) {
-        return ExpectedConditions.and(at(host, path), ExpectedConditions.visibilityOfElementLocated(marker));
+    protected static PageCondition atWith(String host, String path, By marker) {
+        return PageCondition.and(at(host, path), PageCondition.shown(marker));
     }
 }

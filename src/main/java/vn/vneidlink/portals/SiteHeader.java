@@ -1,8 +1,6 @@
 package vn.vneidlink.portals;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.pagefactory.ByChained;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
 
 /**
@@ -41,9 +39,8 @@ public final class SiteHeader extends PortalPage {
 
     /** The header of a page of {@code host}, found with these locators: waits until it shows the login button or a name. */
     public SiteHeader(Browser browser, String pageName, String host, Locators locators) {
-        super(browser, pageName, ExpectedConditions.and(onHost(host), ExpectedConditions.or(
-                ExpectedConditions.visibilityOfElementLocated(locators.loginButton()),
-                ExpectedConditions.visibilityOfElementLocated(locators.userName()))));
+        super(browser, pageName, PageCondition.and(onHost(host), PageCondition.or(
+                PageCondition.shown(locators.loginButton()), PageCondition.shown(locators.userName()))));
         this.locators = locators;
     }
 
@@ -77,7 +74,7 @@ public final class SiteHeader extends PortalPage {
     public void chooseFromUserMenu(Wording entry) {
         click(locators.userName(), "Họ và tên ở góc trên bên phải");
         visible(locators.userMenu(), "menu tài khoản");
-        clickAndWaitForNewPage(new ByChained(locators.userMenu(), By.xpath(".//a[" + entry.xpathTextCondition() + "]")), entry.describe());
+        clickAndWaitForNewPage(new Within(locators.userMenu(), By.xpath(".//a[" + entry.xpathTextCondition() + "]")), entry.describe());
     }
 
     /** The href of "Đăng nhập" (where it leads, before it is clicked). */

@@ -36,7 +36,7 @@ public final class CccdPromptPage extends PortalPage {
 
     /** Whether the browser shows the prompt now (no waiting: for a page that has just loaded). */
     public static boolean isOnScreen(Browser browser) {
-        return atWith(browser.hosts().national(), NationalPortal.CCCD_PROMPT_PATH, CCCD).apply(browser.driver());
+        return atWith(browser.hosts().national(), NationalPortal.CCCD_PROMPT_PATH, CCCD).apply(browser.driver()) != null;
     }
 
     /** What the number field holds now. */

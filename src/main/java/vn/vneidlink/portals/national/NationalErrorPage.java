@@ -1,9 +1,8 @@
 package vn.vneidlink.portals.national;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
+import vn.vneidlink.portals.PageCondition;
 import vn.vneidlink.portals.PortalPage;
 
 /** An error page of the national portal (a refused login response, a server error). */
@@ -17,11 +16,11 @@ public final class NationalErrorPage extends PortalPage {
 
     /** Whether the browser shows such a page now (no waiting: for a page that has just finished loading). */
     public static boolean isOnScreen(Browser browser) {
-        return Boolean.TRUE.equals(shown(browser).apply(browser.driver()));
+        return shown(browser).apply(browser.driver()) != null;
     }
 
-    private static ExpectedCondition<Boolean> shown(Browser browser) {
-        return ExpectedConditions.and(onHost(browser.hosts().national()), ExpectedConditions.visibilityOfElementLocated(MESSAGE));
+    private static PageCondition shown(Browser browser) {
+        return PageCondition.and(onHost(browser.hosts().national()), PageCondition.shown(MESSAGE));
     }
 
     public String message() {

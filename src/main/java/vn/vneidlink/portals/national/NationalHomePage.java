@@ -1,8 +1,8 @@
 package vn.vneidlink.portals.national;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
+import vn.vneidlink.portals.PageCondition;
 import vn.vneidlink.portals.PortalPage;
 import vn.vneidlink.portals.SiteHeader;
 
@@ -14,8 +14,7 @@ public final class NationalHomePage extends PortalPage {
 
     public NationalHomePage(Browser browser) {
         // The guide's home (/p/home/dvc-trang-chu.html) or today's (/, built by script after load): its banner shows.
-        super(browser, "Trang chủ Cổng DVC quốc gia", ExpectedConditions.and(onHost(browser.hosts().national()),
-                ExpectedConditions.visibilityOfElementLocated(BANNER)));
+        super(browser, "Trang chủ Cổng DVC quốc gia", PageCondition.and(onHost(browser.hosts().national()), PageCondition.shown(BANNER)));
     }
 
     public SiteHeader header() {

@@ -1,8 +1,8 @@
 package vn.vneidlink.portals.national;
 
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
+import vn.vneidlink.portals.PageCondition;
 import vn.vneidlink.portals.PortalPage;
 
 /** "Nộp hồ sơ trực tuyến": a public service that asks for a VNeID account of level 2. */
@@ -15,8 +15,7 @@ public final class OnlineSubmissionPage extends PortalPage {
     private static final By FORM = By.id("submit-dossier-form");
 
     public OnlineSubmissionPage(Browser browser) {
-        super(browser, SERVICE_LABEL, ExpectedConditions.and(onHost(browser.hosts().national()),
-                ExpectedConditions.visibilityOfElementLocated(TITLE)));
+        super(browser, SERVICE_LABEL, PageCondition.and(onHost(browser.hosts().national()), PageCondition.shown(TITLE)));
     }
 
     public String levelError() {

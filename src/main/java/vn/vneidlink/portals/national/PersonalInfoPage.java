@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
+import vn.vneidlink.portals.PageCondition;
 import vn.vneidlink.portals.PortalPage;
 import vn.vneidlink.portals.ShownTable;
 import vn.vneidlink.portals.Wording;
@@ -78,8 +78,7 @@ public final class PersonalInfoPage extends PortalPage {
 
     public PersonalInfoPage(Browser browser) {
         // by its own markup: the page's real path of today's portal was never found (the guide's: PERSONAL_INFO_PATH)
-        super(browser, "Thông tin cá nhân", ExpectedConditions.and(onHost(browser.hosts().national()),
-                ExpectedConditions.visibilityOfElementLocated(TITLE)));
+        super(browser, "Thông tin cá nhân", PageCondition.and(onHost(browser.hosts().national()), PageCondition.shown(TITLE)));
     }
 
     public PersonalInfoPage openIdentityTab() {
@@ -228,7 +227,7 @@ public final class PersonalInfoPage extends PortalPage {
             return ShownTable.none();
         }
         scrollIntoView(LINKED_SECTION);
-        waitUntil(ExpectedConditions.visibilityOfElementLocated(LINKED_SECTION), "mục «" + LINKED_ACCOUNTS_HEADING + "»");
+        waitUntil(PageCondition.shown(LINKED_SECTION), "mục «" + LINKED_ACCOUNTS_HEADING + "»");
         return driver.findElements(LINKED_TABLE).stream().filter(WebElement::isDisplayed).findFirst()
                 .map(table -> ShownTable.read(driver, table)).orElseGet(ShownTable::none);
     }

@@ -47,7 +47,7 @@ public final class SsoLoginPage extends PortalPage {
 
     /** Whether the browser shows this page now (no waiting: for a page that has just finished loading). */
     public static boolean isOnScreen(Browser browser) {
-        return atWith(browser.hosts().nationalSso(), PATH, CARD).apply(browser.driver());
+        return atWith(browser.hosts().nationalSso(), PATH, CARD).apply(browser.driver()) != null;
     }
 
     /** The account kinds the page offers, by their titles, in page order. */

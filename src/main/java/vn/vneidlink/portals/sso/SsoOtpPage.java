@@ -18,7 +18,7 @@ public final class SsoOtpPage extends PortalPage {
 
     /** Whether the browser shows this page now (no waiting: for a page that has just finished loading). */
     public static boolean isOnScreen(Browser browser) {
-        return atWith(browser.hosts().nationalSso(), PATH, OTP).apply(browser.driver());
+        return atWith(browser.hosts().nationalSso(), PATH, OTP).apply(browser.driver()) != null;
     }
 
     public SsoOtpPage(Browser browser) {

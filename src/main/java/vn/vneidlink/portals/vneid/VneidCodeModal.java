@@ -6,6 +6,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
+import vn.vneidlink.portals.PageCondition;
 
 /**
  * The modal of the VNeID login page that asks for the one-time code: where it went (the VNeID app by default, or SMS
@@ -49,7 +50,7 @@ public final class VneidCodeModal extends VneidPage {
 
     /** Types the code, one digit per box, presses "Xác nhận", and waits for the answer (an error here, or the way on). */
     public void enterCode(String code) {
-        List<WebElement> boxes = waitUntil(ExpectedConditions.numberOfElementsToBe(BOXES, 6), "sáu ô nhập mã xác nhận");
+        List<WebElement> boxes = sixBoxes();
         if (!code.matches("\\d{6}")) {
             throw new IllegalArgumentException("Mã xác nhận phải gồm 6 chữ số (nhận được " + code.length() + " ký tự)");
         }
@@ -66,7 +67,7 @@ public final class VneidCodeModal extends VneidPage {
      * "Xác nhận", and waits for the answer. The page keeps only digits in a box, as the real one does.
      */
     public void typeIntoBoxes(String typed) {
-        List<WebElement> boxes = waitUntil(ExpectedConditions.numberOfElementsToBe(BOXES, 6), "sáu ô nhập mã xác nhận");
+        List<WebElement> boxes = sixBoxes();
         for (int i = 0; i < boxes.size(); i++) {
             WebElement box = boxes.get(i);
             box.clear();
@@ -89,7 +90,7 @@ public final class VneidCodeModal extends VneidPage {
 
     /** Waits until the modal shows the citizen's answer in the app (e.g. declined), or the browser has gone on to the client. */
     public void waitUntilAnswered(Duration timeout) {
-        waitOnVneid(ExpectedConditions.or(shows(ERROR), shows(SERVER_ERROR), leftVneid(browser)),
+        waitOnVneid(PageCondition.or(shows(ERROR), shows(SERVER_ERROR), leftVneid(browser)),
                 "hộp nhập mã xác nhận phản hồi câu trả lời của công dân trên ứng dụng VNeID", timeout);
     }
 
@@ -97,8 +98,13 @@ public final class VneidCodeModal extends VneidPage {
     private void answer(By button, String label) {
         String before = replies();
         click(button, label);
-        waitOnVneid(ExpectedConditions.or(d -> safely(d, x -> !before.equals(replies())), shows(SERVER_ERROR), leftVneid(browser)),
+        waitOnVneid(PageCondition.or(PageCondition.attributeDiffers(MODAL, "data-replies", before), shows(SERVER_ERROR), leftVneid(browser)),
                 "câu trả lời của SSO VNeID sau khi bấm «" + label + "» trong hộp nhập mã xác nhận");
+    }
+
+    private List<WebElement> sixBoxes() {
+        waitUntil(PageCondition.count(BOXES, 6), "sáu ô nhập mã xác nhận");
+        return driver.findElements(BOXES);
     }
 
     private String replies() {

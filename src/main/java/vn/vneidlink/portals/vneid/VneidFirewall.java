@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import vn.vneidlink.browser.Browser;
+import vn.vneidlink.portals.PageCondition;
 
 /**
  * The "Request Rejected" page of the web-application firewall (F5) in front of the VNeID SSO, which has answered
@@ -55,7 +55,7 @@ public final class VneidFirewall {
         }
     }
 
-    static ExpectedCondition<Boolean> shown() {
-        return driver -> supportId(driver).isPresent();
+    static PageCondition shown() {
+        return PageCondition.titled(TITLE, TEXT);
     }
 }

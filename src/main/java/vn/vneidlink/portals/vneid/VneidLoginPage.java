@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
+import vn.vneidlink.portals.PageCondition;
 
 /**
  * The VNeID SSO's login page, a single-page app: the 12-digit personal identification number and the password
@@ -25,7 +26,7 @@ public final class VneidLoginPage extends VneidPage {
 
     public VneidLoginPage(Browser browser) {
         super(browser, "Đăng nhập tài khoản định danh điện tử (VNeID)",
-                ExpectedConditions.and(at(browser.hosts().vneidSso(), VneidSso.LOGIN_PATH), ExpectedConditions.visibilityOfElementLocated(USERNAME)));
+                PageCondition.and(at(browser.hosts().vneidSso(), VneidSso.LOGIN_PATH), PageCondition.shown(USERNAME)));
     }
 
     /** Types the ID number and password, presses "Đăng nhập", and waits for the answer: the code modal, or an error. */
@@ -33,7 +34,7 @@ public final class VneidLoginPage extends VneidPage {
         type(USERNAME, "Số định danh cá nhân", personalIdNumber);
         type(PASSWORD, "Mật khẩu", password);
         click(SUBMIT, LOGIN_LABEL);
-        waitOnVneid(ExpectedConditions.or(shows(ANSWER), shows(SERVER_ERROR), leftVneid(browser)),
+        waitOnVneid(PageCondition.or(shows(ANSWER), shows(SERVER_ERROR), leftVneid(browser)),
                 "câu trả lời của SSO VNeID sau khi bấm «" + LOGIN_LABEL + "» (hộp nhập mã xác nhận hoặc thông báo lỗi)");
     }
 

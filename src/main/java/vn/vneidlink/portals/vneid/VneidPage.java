@@ -10,6 +10,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
+import vn.vneidlink.portals.PageCondition;
 import vn.vneidlink.portals.PortalPage;
 
 /**
@@ -23,14 +24,20 @@ abstract class VneidPage extends PortalPage {
     protected static final By SERVER_ERROR = By.id("error-message");
 
     protected VneidPage(Browser browser, String pageName, ExpectedCondition<?> loaded) {
-        super(browser, pageName, ExpectedConditions.or(loaded, VneidFirewall.shown()));
+        super(browser, pageName, orFirewall(loaded));
         VneidFirewall.failIfShown(browser);
     }
 
     /** Waits until the condition holds, or fails at once if the firewall's page shows instead. */
     protected void waitOnVneid(ExpectedCondition<?> condition, String expectation, Duration timeout) {
-        waitUntil(ExpectedConditions.or(condition, VneidFirewall.shown()), expectation, timeout);
+        waitUntil(orFirewall(condition), expectation, timeout);
         VneidFirewall.failIfShown(browser);
+    }
+
+    /** The condition or the firewall's page: tested inside the page when the condition can be. */
+    private static ExpectedCondition<?> orFirewall(ExpectedCondition<?> condition) {
+        return condition instanceof PageCondition inPage ? PageCondition.or(inPage, VneidFirewall.shown())
+                : ExpectedConditions.or(condition, VneidFirewall.shown());
     }
 
     protected void waitOnVneid(ExpectedCondition<?> condition, String expectation) {
@@ -38,19 +45,18 @@ abstract class VneidPage extends PortalPage {
     }
 
     /** The browser shows a page of another host (the login went on, to the client). */
-    protected static ExpectedCondition<Boolean> leftVneid(Browser browser) {
-        String host = browser.hosts().vneidSso();
-        return driver -> safely(driver, d -> !host.equals(URI.create(d.getCurrentUrl()).getHost()));
+    protected static PageCondition leftVneid(Browser browser) {
+        return PageCondition.not(PageCondition.hostIs(browser.hosts().vneidSso()));
     }
 
     /** The browser is on the VNeID SSO and shows an element of this locator. */
-    protected static ExpectedCondition<Boolean> onVneidShowing(Browser browser, By locator) {
-        return ExpectedConditions.and(onHost(browser.hosts().vneidSso()), shows(locator));
+    protected static PageCondition onVneidShowing(Browser browser, By locator) {
+        return PageCondition.and(onHost(browser.hosts().vneidSso()), shows(locator));
     }
 
     /** Some element of this locator is displayed (the page's script shows and hides its parts). */
-    protected static ExpectedCondition<Boolean> shows(By locator) {
-        return driver -> safely(driver, d -> d.findElements(locator).stream().anyMatch(WebElement::isDisplayed));
+    protected static PageCondition shows(By locator) {
+        return PageCondition.shown(locator);
     }
 
     /** The text of the first displayed element of this locator; empty when none is displayed. */
@@ -64,8 +70,11 @@ abstract class VneidPage extends PortalPage {
     }
 
     /** Whether the condition holds now (no waiting: for a page that has just answered). */
-    protected static boolean holdsNow(Browser browser, ExpectedCondition<Boolean> condition) {
-        return safely(browser.driver(), d -> Boolean.TRUE.equals(condition.apply(d)));
+    protected static boolean holdsNow(Browser browser, ExpectedCondition<?> condition) {
+        return safely(browser.driver(), d -> {
+            Object value = condition.apply(d);
+            return value != null && !Boolean.FALSE.equals(value);
+        });
     }
 
     /** A condition that means "not yet" while the browser is between documents (the script replaced the page). */

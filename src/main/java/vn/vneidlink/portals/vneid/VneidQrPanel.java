@@ -5,6 +5,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
+import vn.vneidlink.portals.PageCondition;
 
 /**
  * The "Quét mã QR" tab of the VNeID login page: the QR code for the VNeID app ({@code #qr-code}, its payload in
@@ -26,9 +27,8 @@ public final class VneidQrPanel extends VneidPage {
         return holdsNow(browser, onVneidShowing(browser, By.id("qr-panel")));
     }
 
-    private static ExpectedCondition<Boolean> shown(Browser browser) {
-        return ExpectedConditions.and(onVneidShowing(browser, CODE),
-                d -> safely(d, x -> !String.valueOf(x.findElement(CODE).getAttribute("data-qr-payload")).isEmpty()));
+    private static PageCondition shown(Browser browser) {
+        return PageCondition.and(onVneidShowing(browser, CODE), PageCondition.attributeDiffers(CODE, "data-qr-payload", ""));
     }
 
     /** What the QR code carries: what the VNeID app reads when it scans it. */
@@ -38,13 +38,13 @@ public final class VneidQrPanel extends VneidPage {
 
     /** Waits until the page shows that the app scanned the code (or an error, or the browser went on to the client). */
     public void waitUntilScanSeen(Duration timeout) {
-        waitOnVneid(ExpectedConditions.or(shows(STATUS), shows(ERROR), shows(SERVER_ERROR), leftVneid(browser)),
+        waitOnVneid(PageCondition.or(shows(STATUS), shows(ERROR), shows(SERVER_ERROR), leftVneid(browser)),
                 "trang đăng nhập VNeID thấy ứng dụng đã quét mã QR", timeout);
     }
 
     /** Waits until the browser has gone on to the client after the confirmation in the app (or the page shows an error). */
     public void waitUntilLeft(Duration timeout) {
-        waitOnVneid(ExpectedConditions.or(leftVneid(browser), shows(ERROR), shows(SERVER_ERROR)),
+        waitOnVneid(PageCondition.or(leftVneid(browser), shows(ERROR), shows(SERVER_ERROR)),
                 "trình duyệt rời trang đăng nhập VNeID sau khi công dân xác nhận trên ứng dụng", timeout);
     }
 
