@@ -241,8 +241,9 @@ public final class Browser implements Disposable {
     }
 
     /**
-     * Quits the shared browsers no scenario holds: at the end of a run (Cucumber's {@code @AfterAll}), else when the
-     * JVM exits.
+     * Quits the shared browsers no scenario holds now. They are quit anyway when the JVM exits (a shutdown hook): a JVM
+     * that runs the engine several times (the benchmark's warm runs, the project's tests) keeps them between runs, as
+     * between the scenarios of one run.
      */
     public static void closeSharedBrowsers() {
         ChromiumPool.closeIdle();

@@ -65,6 +65,7 @@ public final class PageCondition implements ExpectedCondition<Object> {
                 case 'shown': return find(c.using, c.value).find(shown) || false;
                 case 'clickable': return find(c.using, c.value).find(e => shown(e) && !e.disabled) || false;
                 case 'present': return find(c.using, c.value)[0] || false;
+                case 'fillable': { const e = find(c.using, c.value).find(e => shown(e) && !e.disabled); return e ? {field: e, empty: !e.value} : false; }
                 case 'count': return find(c.using, c.value).length === c.n;
                 case 'loaded': return document.readyState === 'complete';
                 case 'marked': return window.__vneidlinkOldPage === true;
@@ -77,7 +78,7 @@ public final class PageCondition implements ExpectedCondition<Object> {
             const holds = c => { try { return test(c); } catch (e) { if (String(e.message).startsWith('locator') || String(e.message).startsWith('condition')) throw e; return false; } };
             """;
 
-    private static final String ONCE = LIBRARY + "const v = holds(JSON.parse(arguments[0])); return v === true || v instanceof Element ? v : false;";
+    private static final String ONCE = LIBRARY + "const v = holds(JSON.parse(arguments[0])); return v === true || v instanceof Element || (v && v.field) ? v : false;";
 
     static final String WAIT = LIBRARY + """
             const condition = JSON.parse(arguments[0]);
@@ -96,7 +97,7 @@ public final class PageCondition implements ExpectedCondition<Object> {
               if (finished) return;
               let v;
               try { v = holds(condition); } catch (e) { finish('error: ' + e.message); return; }
-              if (v) { finish(v === true || v instanceof Element ? v : true); return; }
+              if (v) { finish(v === true || v instanceof Element || v.field ? v : true); return; }
               if (Date.now() - start >= budget) { finish(null); return; }
               clearTimeout(timer);
               timer = setTimeout(look, 25);
@@ -171,6 +172,14 @@ public final class PageCondition implements ExpectedCondition<Object> {
     /** Some element of this locator is shown and not disabled; the wait returns it. */
     public static PageCondition clickable(By locator) {
         return located("clickable", locator);
+    }
+
+    /**
+     * A field of this locator is shown and not disabled; the wait returns {@code {field: <element>, empty: <no value>}},
+     * so that typing clears it only when there is something to clear.
+     */
+    public static PageCondition fillable(By locator) {
+        return located("fillable", locator);
     }
 
     /** Some element of this locator is in the document. */

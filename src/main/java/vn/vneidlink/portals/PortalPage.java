@@ -3,6 +3,7 @@ package vn.vneidlink.portals;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -111,9 +112,13 @@ public abstract class PortalPage {
         }
     }
 
+    /** Types into an empty field: what was in it is cleared first (one command less when there is nothing to clear). */
     protected void type(By locator, String what, String text) {
-        WebElement field = visible(locator, "ô «" + what + "»");
-        field.clear();
+        Map<?, ?> found = (Map<?, ?>) waitUntil(PageCondition.fillable(locator), "ô «" + what + "» trên trang «" + pageName + "»");
+        WebElement field = (WebElement) found.get("field");
+        if (!Boolean.TRUE.equals(found.get("empty"))) {
+            field.clear();
+        }
         field.sendKeys(text);
     }
 

@@ -1,7 +1,6 @@
 package vn.vneidlink.steps;
 
 import io.cucumber.java.After;
-import io.cucumber.java.AfterAll;
 import io.cucumber.java.AfterStep;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
@@ -83,12 +82,6 @@ public class Hooks {
         if (scenario.isFailed() && browser.started()) {
             Evidence.attachFailureEvidence(scenario, browser, target.redactor(), settings.pageEvidence());
         }
-    }
-
-    /** The shared browsers (one per thread) quit when the run ends, not when the JVM does. */
-    @AfterAll
-    public static void closeSharedBrowsers() {
-        Browser.closeSharedBrowsers();
     }
 
     @After(order = 10000)

@@ -3,6 +3,7 @@ package vn.vneidlink.portals.vneid;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
@@ -56,7 +57,7 @@ public final class VneidCodeModal extends VneidPage {
         }
         for (int i = 0; i < boxes.size(); i++) {
             WebElement box = boxes.get(i);
-            box.clear();
+            clearIfFilled(box);
             box.sendKeys(String.valueOf(code.charAt(i)));
         }
         answer(CONFIRM, CONFIRM_LABEL);
@@ -70,7 +71,7 @@ public final class VneidCodeModal extends VneidPage {
         List<WebElement> boxes = sixBoxes();
         for (int i = 0; i < boxes.size(); i++) {
             WebElement box = boxes.get(i);
-            box.clear();
+            clearIfFilled(box);
             if (i < typed.length()) {
                 box.sendKeys(String.valueOf(typed.charAt(i)));
             }
@@ -102,9 +103,30 @@ public final class VneidCodeModal extends VneidPage {
                 "câu trả lời của SSO VNeID sau khi bấm «" + label + "» trong hộp nhập mã xác nhận");
     }
 
+    /** The six boxes, and (for {@link #clearIfFilled}) which of them hold something now: one wait, one script. */
     private List<WebElement> sixBoxes() {
         waitUntil(PageCondition.count(BOXES, 6), "sáu ô nhập mã xác nhận");
-        return driver.findElements(BOXES);
+        List<?> boxes = (List<?>) ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(b => [b, !!b.value]);",
+                ((By.Remotable) BOXES).getRemoteParameters().value());
+        filled.clear();
+        List<WebElement> elements = new java.util.ArrayList<>();
+        for (Object box : boxes) {
+            List<?> pair = (List<?>) box;
+            elements.add((WebElement) pair.get(0));
+            if (Boolean.TRUE.equals(pair.get(1))) {
+                filled.add((WebElement) pair.get(0));
+            }
+        }
+        return elements;
+    }
+
+    private final java.util.Set<WebElement> filled = new java.util.HashSet<>();
+
+    private void clearIfFilled(WebElement box) {
+        if (filled.contains(box)) {
+            box.clear();
+        }
     }
 
     private String replies() {
