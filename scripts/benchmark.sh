@@ -5,6 +5,11 @@
 #     doing the same navigations and clicks (vn.vneidlink.bench.BareJourney), like for like: both in a
 #     fresh JVM (cold), and both after a first run in the same JVM (warm, vn.vneidlink.bench.SuiteJourney
 #     for the suite); PASS if both ratios are <= 1.5;
+#   - the same journey driven by Playwright (bench/playwright/journey.mjs, playwright-core, against the
+#     same mocks served by vn.vneidlink.bench.MockServe and the same Chromium flags), cold (a fresh node
+#     process) and warm (a new browser per run, and one browser with a new context per run); PASS if
+#     suite / Playwright is <= 1.3 cold and warm (warm: the new-browser mode, as the suite's scenarios);
+#     skipped, with a clear line, when node/npm are missing or `npm ci` fails;
 #   - the time of each step of the journey (Allure results) next to the bare program's;
 #   - the peak memory (RSS) of the test JVM and of the browser (chromedriver + every chromium process)
 #     during the suite runs, and the CPU time each spent.
@@ -13,6 +18,10 @@
 # measure: build failure, bad arguments). Offline (mvn -o) after the first build. Details: docs/benchmark.md.
 # For a quick trial of the script itself: BENCHMARK_SUITE_TAGS=@buoc-1 scripts/benchmark.sh 2 1
 # (the "suite" runs then cover only those scenarios; the table says so).
+# The last two lines of stdout are always
+#   ratio suite/playwright warm=<x.xx> cold=<x.xx>
+#   ratio suite/bare warm=<x.xx> cold=<x.xx>
+# (n/a for a ratio that could not be measured).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -34,12 +43,34 @@ rm -rf "$OUT" && mkdir -p "$OUT"
 CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
 report() { java -cp "$CP" vn.vneidlink.bench.BenchReport "$@"; }
 
+# The Playwright peer (bench/playwright): playwright-core from npm (package-lock.json), never a browser
+# download; it drives /usr/bin/chromium. Missing node/npm or a failed install skips its rows, not the run.
+PW_DIR=bench/playwright
+pw_skip=""
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  pw_skip="node or npm not found"
+elif [ "$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)" -lt 20 ] 2>/dev/null; then
+  pw_skip="node $(node --version 2>/dev/null) is older than 20 (playwright-core needs >= 20)"
+elif [ ! -d "$PW_DIR/node_modules/playwright-core" ]; then
+  log "installing the Playwright peer (npm ci --no-audit --no-fund in $PW_DIR)"
+  if ! (cd "$PW_DIR" && npm ci --no-audit --no-fund) > "$OUT/playwright-npm.log" 2>&1; then
+    pw_skip="npm ci failed in $PW_DIR (see $OUT/playwright-npm.log)"
+  fi
+fi
+if [ -n "$pw_skip" ]; then
+  log "Playwright peer SKIPPED: $pw_skip; its rows say n/a"
+fi
+playwright() {  # playwright RUNS MODE: the Playwright journey in a fresh node process
+  node "$PW_DIR/journey.mjs" --runs "$1" --mode "$2" --cp "$CP"
+}
+
 # ---------------------------------------------------------------------------------------------
 # Sampler: every 200 ms, one `ps` snapshot piped into one awk that keeps, for the process tree
-# under ROOT_PID: the peak RSS of the test JVM (the forked Failsafe JVM, or the BareJourney JVM),
-# the peak RSS (and PSS) summed over the browser (every descendant of that JVM: chromedriver,
-# chromium and its helpers), the Maven JVM's peak, and the CPU time each group used (last
-# utime+stime seen of each process). Stops when the stop file appears, or after 2 hours at most.
+# under ROOT_PID: the peak RSS of the test JVM (the forked Failsafe JVM, or the BareJourney JVM;
+# for the Playwright peer: its node process plus the MockServe JVM it started), the peak RSS (and
+# PSS) summed over the browser (every other descendant of that process: chromedriver, chromium and
+# its helpers), the Maven JVM's peak, and the CPU time each group used (last utime+stime seen of
+# each process). Stops when the stop file appears, or after 2 hours at most.
 sample() {  # sample ROOT_PID STOP_FILE RESULT_FILE
   local root=$1 stop=$2 result=$3 n=0
   while [ ! -e "$stop" ] && [ "$n" -lt 36000 ]; do
@@ -56,10 +87,12 @@ sample() {  # sample ROOT_PID STOP_FILE RESULT_FILE
       while (head < tail) { p = queue[head++]; for (q in parent) if (parent[q] == p && !(q in member)) { member[q] = 1; queue[tail++] = q } }
       jvm = ""
       for (p in member) if (args[p] ~ /surefirebooter|vn\.vneidlink\.bench\.(BareJourney|SuiteJourney)/ && args[p] ~ /java/ && args[p] !~ /^\/bin\/sh|^sh /) jvm = p
-      # browser: descendants of the JVM
-      delete browser
+      for (p in member) if (args[p] ~ /^([^ ]*\/)?node [^ ]*journey\.mjs/) jvm = p
+      # browser: descendants of the JVM (of node: but the MockServe JVM, counted with node)
+      delete browser; delete aux
       if (jvm != "") { head = 0; tail = 0; queue[tail++] = jvm
-        while (head < tail) { p = queue[head++]; for (q in parent) if (parent[q] == p && !(q in browser)) { browser[q] = 1; queue[tail++] = q } } }
+        while (head < tail) { p = queue[head++]; for (q in parent) if (parent[q] == p && !(q in browser) && !(q in aux)) {
+          if (args[q] ~ /vn\.vneidlink\.bench\.MockServe/) aux[q] = 1; else { browser[q] = 1; queue[tail++] = q } } } }
       sum_jvm = 0; sum_br = 0; sum_br_pss = 0; sum_mvn = 0; nbr = 0
       for (p in member) {
         rss = 0; f = "/proc/" p "/status"
@@ -68,7 +101,7 @@ sample() {  # sample ROOT_PID STOP_FILE RESULT_FILE
         ticks = -1; f = "/proc/" p "/stat"
         if ((getline line < f) > 0) { sub(/^.*\) /, "", line); split(line, s, " "); ticks = s[12] + s[13] }
         close(f)
-        grp = (p == jvm) ? "jvm" : ((p in browser) ? "browser" : "maven")
+        grp = (p == jvm || (p in aux)) ? "jvm" : ((p in browser) ? "browser" : "maven")
         if (ticks >= 0) { cpu[p] = ticks; group[p] = grp }
         if (grp == "jvm") sum_jvm += rss
         else if (grp == "browser") {
@@ -147,7 +180,7 @@ mib() { awk -v kb="$1" 'BEGIN { if (kb == "" || kb == 0) print "–"; else print
 list_secs() { awk '{ printf "%s%.1f", (NR > 1 ? ", " : ""), $1 / 1000 }'; }
 
 # ---------------------------------------------------------------------------------------------
-other=$(ps -e -o pid=,args= | grep -E 'surefirebooter|chromedriver|/chromium' | grep -v -e grep -e "$ROOT/" | wc -l)
+other=$(ps -e -o pid=,args= | grep -E 'surefirebooter|chromedriver|/chromium|journey\.mjs' | grep -v -e grep -e "$ROOT/" | wc -l)
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
 if [ "$other" -gt 0 ]; then
   log "WARNING: $other test JVM/browser process(es) of another run are active on this machine: figures will be slower and noisier"
@@ -164,12 +197,21 @@ for r in $(seq 1 "$repeats"); do
   done
 done
 
+# The journey, cold: suite, bare program and Playwright peer one after the other, repeats times, so
+# that a change of the machine's load touches all three alike.
 for r in $(seq 1 "$repeats"); do
   log "full journey (@hanh-trinh, screenshots on), run $r/$repeats"
   rm -rf target/allure-results
   run_measured "journey-r$r" suite 1 -Dcucumber.filter.tags=@hanh-trinh
   keep_results "journey-r$r"
   log "  scenario $(get "$OUT/journey-r$r.figures" journey-seconds) s"
+  log "bare WebDriver program in a fresh JVM (cold), run $r/$repeats"
+  run_measured "bare-cold-r$r" java -cp "$CP" vn.vneidlink.bench.BareJourney 1
+  if [ -z "$pw_skip" ]; then
+    log "Playwright peer in a fresh node process (cold), run $r/$repeats"
+    run_measured "pw-cold-r$r" playwright 1 browser
+    log "  $(grep -m1 -e '^first run' -e 'playwright journey:' "$OUT/pw-cold-r$r.log")"
+  fi
 done
 
 warm_runs=$((repeats + 1))
@@ -178,13 +220,18 @@ run_measured suite-journey java -Dallure.results.directory="$OUT/suite-journey.a
   -Djava.awt.headless=true -cp "$CP" vn.vneidlink.bench.SuiteJourney "$warm_runs"
 report allure "$OUT/suite-journey.allure" > "$OUT/suite-journey.figures" 2>/dev/null || true
 
-for r in $(seq 1 "$repeats"); do
-  log "bare WebDriver program in a fresh JVM (cold), run $r/$repeats"
-  run_measured "bare-cold-r$r" java -cp "$CP" vn.vneidlink.bench.BareJourney 1
-done
 log "bare WebDriver program, $warm_runs runs in one JVM (run 1 cold, the others warm)"
 run_measured bare java -cp "$CP" vn.vneidlink.bench.BareJourney "$warm_runs"
 grep -E '^(run|median|first|step)' "$OUT/bare.log" > "$OUT/bare.out" || true
+
+if [ -z "$pw_skip" ]; then
+  log "Playwright peer, $warm_runs runs in one node process, a new browser per run (run 1 cold, the others warm)"
+  run_measured pw-browser playwright "$warm_runs" browser
+  log "  $(grep -m1 -e '^median of runs' -e 'playwright journey:' "$OUT/pw-browser.log")"
+  log "Playwright peer, $warm_runs runs in one node process, one browser, a new context per run"
+  run_measured pw-context playwright "$warm_runs" context
+  log "  $(grep -m1 -e '^median of runs' -e 'playwright journey:' "$OUT/pw-context.log")"
+fi
 
 # ---------------------------------------------------------------------------------------------
 # Figures
@@ -238,6 +285,36 @@ verdict=$(awk -v c="$ratio_cold" -v w="$ratio_warm" 'BEGIN { if (c == "–" || w
 ratio_in_suite=$(awk -v a="$journey_warm" -v b="$bare_warm" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else print "–" }')
 ratio_after=$(awk -v a="$journey_after" -v b="$bare_first" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else print "–" }')
 
+# The Playwright peer, like for like with the suite: cold, a fresh node process (and its MockServe
+# JVM) against the scenario in a fresh Failsafe JVM; warm, runs 2.. of one process with a new
+# browser per run against SuiteJourney's warm runs (each a Cucumber run of its own, whose @AfterAll
+# quits the shared browser: each starts a Chromium). The new-context mode (one browser for all
+# runs) is shown for what a shared browser saves.
+pw_field() {  # pw_field FILE LINE-PREFIX-REGEX KEY
+  sed -n "s/^$2.* $3=\([0-9]*\).*/\1/p" "$1" 2>/dev/null | head -1
+}
+pw_cold=$(for f in "$OUT"/pw-cold-r*.log; do [ -e "$f" ] && pw_field "$f" 'first run (cold process):' playwright-total-ms; done | median)
+pw_cold_list=$(for f in "$OUT"/pw-cold-r*.log; do [ -e "$f" ] && pw_field "$f" 'first run (cold process):' playwright-total-ms; done | list_secs)
+pw_warm_line='median of runs 2\.\.[0-9]* (warm):'
+pw_warm=$(pw_field "$OUT/pw-browser.log" "$pw_warm_line" playwright-total-ms)
+pw_warm_mock=$(pw_field "$OUT/pw-browser.log" "$pw_warm_line" mock-start-ms)
+pw_warm_browser=$(pw_field "$OUT/pw-browser.log" "$pw_warm_line" browser-start-ms)
+pw_warm_journey=$(pw_field "$OUT/pw-browser.log" "$pw_warm_line" playwright-journey-ms)
+pw_warm_list=$(sed -n 's/^run .*playwright-journey-ms=\([0-9]*\).*/\1/p' "$OUT/pw-browser.log" 2>/dev/null | list_secs)
+pw_ctx=$(pw_field "$OUT/pw-context.log" "$pw_warm_line" playwright-total-ms)
+pw_ctx_mock=$(pw_field "$OUT/pw-context.log" "$pw_warm_line" mock-start-ms)
+pw_ctx_context=$(pw_field "$OUT/pw-context.log" "$pw_warm_line" browser-start-ms)
+pw_ctx_journey=$(pw_field "$OUT/pw-context.log" "$pw_warm_line" playwright-journey-ms)
+pw_ctx_list=$(sed -n 's/^run .*playwright-journey-ms=\([0-9]*\).*/\1/p' "$OUT/pw-context.log" 2>/dev/null | list_secs)
+pw_errors=$(cat "$OUT"/pw-*.log 2>/dev/null | grep -m3 '^playwright journey:' | sed 's/^playwright journey: //; s/|/\\|/g' | paste -sd ';' -)
+pw_jvm=$(get "$OUT/pw-browser.mem" peak-jvm-rss-kb); pw_br=$(get "$OUT/pw-browser.mem" peak-browser-rss-kb)
+pw_ratio_cold=$(awk -v a="$journey_ms" -v b="$pw_cold" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else print "n/a" }')
+pw_ratio_warm=$(awk -v a="$suite_warm" -v b="$pw_warm" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else print "n/a" }')
+pw_verdict=$(awk -v c="$pw_ratio_cold" -v w="$pw_ratio_warm" 'BEGIN { if (c == "n/a" || w == "n/a") print "NOT MEASURED"; else if (c + 0 <= 1.3 && w + 0 <= 1.3) print "PASS (both ≤ 1.3)"; else print "FAIL (> 1.3)" }')
+pw_note=""
+[ -n "$pw_skip" ] && pw_note="skipped: $pw_skip"
+[ -z "$pw_skip" ] && [ -n "$pw_errors" ] && pw_note="failed: $pw_errors"
+
 report steps "$OUT/bare.out" "$OUT/steps.md" "$OUT/suite-journey.allure" > "$OUT/steps.figures" 2>"$OUT/steps.err" || true
 
 mem_total=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
@@ -280,6 +357,13 @@ took=$(( $(date +%s) - script_start ))
   echo "| same scenario inside the 1-thread suite run / warm bare | $(secs "$journey_warm") | ratio ${ratio_in_suite}; it ran among the other scenarios |"
   echo "| journey after the first page (steps 3–35): suite / bare | $(secs "$journey_after") / $(secs "$bare_first") | ratio ${ratio_after}; no start-up on either side |"
   echo "| peak RSS of the bare program: JVM / browser | $(mib "$bare_jvm") / $(mib "$bare_br") | |"
+  echo "| cold, Playwright: mock start + browser start + journey in a fresh node process (MockServe JVM for the mocks) | $(secs "$pw_cold") | ${pw_cold_list:+runs: $pw_cold_list s}${pw_note:+; **$pw_note**} |"
+  echo "| **cold ratio suite / Playwright** | **${pw_ratio_cold}** | |"
+  echo "| warm, Playwright: a new browser per run, runs 2–$warm_runs of one node process | $(secs "$pw_warm") | mock $(secs "$pw_warm_mock") + browser $(secs "$pw_warm_browser") + journey $(secs "$pw_warm_journey") (median; journey runs: ${pw_warm_list:-–} s, the first cold) |"
+  echo "| **warm ratio suite / Playwright** | **${pw_ratio_warm}** | |"
+  echo "| **goal: suite / Playwright at most 1.3, cold and warm** | | **$pw_verdict** |"
+  echo "| warm, Playwright: one browser, a new context per run (runs 2–$warm_runs) | $(secs "$pw_ctx") | mock $(secs "$pw_ctx_mock") + context $(secs "$pw_ctx_context") + journey $(secs "$pw_ctx_journey") (median; journey runs: ${pw_ctx_list:-–} s, the first with the browser launch); not in the ratio: each suite journey run above starts its own Chromium |"
+  echo "| peak RSS of the Playwright peer (new browser per run): node + MockServe JVM / browser | $(mib "$pw_jvm") / $(mib "$pw_br") | |"
   echo
   echo "Time per step of the full journey (Allure step start/stop of the SuiteJourney runs; bare: the same actions; medians of $warm_runs runs, the first of each cold):"
   echo
@@ -288,4 +372,8 @@ took=$(( $(date +%s) - script_start ))
 
 cat target/benchmark.md
 log "written to target/benchmark.md; logs and raw figures in $OUT/"
+# The last two lines of stdout, for whoever reads only those.
+na() { case "$1" in ''|–) echo n/a ;; *) echo "$1" ;; esac; }
+echo "ratio suite/playwright warm=$(na "$pw_ratio_warm") cold=$(na "$pw_ratio_cold")"
+echo "ratio suite/bare warm=$(na "$ratio_warm") cold=$(na "$ratio_cold")"
 exit 0

@@ -45,9 +45,10 @@ public final class MockOptions {
     private final LocalDate portalDate;
     private final Era era;
     private final LocalDate cutoverDate;
+    private final int port;
 
     private MockOptions(Path mocksDir, String bindAddress, String scheme, Set<PortalDefect> defects, Clock clock,
-            LocalDate portalDate, LocalDate cutoverDate, Era era) {
+            LocalDate portalDate, LocalDate cutoverDate, Era era, int port) {
         this.mocksDir = Objects.requireNonNull(mocksDir, "mocksDir");
         this.bindAddress = requireText(bindAddress, "bindAddress");
         this.scheme = checkScheme(scheme);
@@ -58,6 +59,10 @@ public final class MockOptions {
         this.portalDate = portalDate; // null: the era's default
         this.era = Objects.requireNonNull(era, "era");
         this.cutoverDate = Objects.requireNonNull(cutoverDate, "cutoverDate");
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port must be 0 (a free port) or 1..65535, was " + port);
+        }
+        this.port = port;
     }
 
     /**
@@ -67,16 +72,16 @@ public final class MockOptions {
      */
     public static MockOptions defaults(Path mocksDir) {
         return new MockOptions(mocksDir, DEFAULT_BIND_ADDRESS, DEFAULT_SCHEME, Set.of(), Clock.systemDefaultZone(),
-                null, DEFAULT_CUTOVER_DATE, Era.GUIDE);
+                null, DEFAULT_CUTOVER_DATE, Era.GUIDE, 0);
     }
 
     public MockOptions withMocksDir(Path mocksDir) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era, port);
     }
 
     /** The loopback address the server binds to (and that {@link MockPortals#hostResolverRules()} maps to). */
     public MockOptions withBindAddress(String bindAddress) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era, port);
     }
 
     /**
@@ -85,12 +90,12 @@ public final class MockOptions {
      * browser must trust {@link MockPortals#browserTrustSpkiList()}, HTTP clients {@link MockTls#trustKeyStore()}.
      */
     public MockOptions withScheme(String scheme) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era, port);
     }
 
     /** Exactly these defects switched on (replaces any set before). */
     public MockOptions withDefects(Collection<PortalDefect> defects) {
-        return new MockOptions(mocksDir, bindAddress, scheme, Set.copyOf(defects), clock, portalDate, cutoverDate, era);
+        return new MockOptions(mocksDir, bindAddress, scheme, Set.copyOf(defects), clock, portalDate, cutoverDate, era, port);
     }
 
     /** Exactly these defects switched on (replaces any set before). */
@@ -100,7 +105,7 @@ public final class MockOptions {
 
     /** The clock for OTP / authorization-code expiry and the dates the pages show. */
     public MockOptions withClock(Clock clock) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era, port);
     }
 
     /**
@@ -109,17 +114,32 @@ public final class MockOptions {
      */
     public MockOptions withPortalDate(LocalDate portalDate) {
         Objects.requireNonNull(portalDate, "portalDate");
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era, port);
     }
 
     /** The cutover date: from this business date on, VNconnect accounts no longer sign in (default 2024-07-01). */
     public MockOptions withCutoverDate(LocalDate cutoverDate) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era, port);
     }
 
     /** The era of the real portals the mocks copy (default {@link Era#GUIDE}); its date is the default portal date. */
     public MockOptions withEra(Era era) {
-        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era);
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era, port);
+    }
+
+    /**
+     * The port to listen on (the HTTPS port with https); 0, the default, takes a free one. For a client that must
+     * keep its address across instances: the benchmark's Playwright peer reuses one browser, whose
+     * {@code --host-resolver-rules} name the port, for several fresh instances one after another (its SPKI list
+     * stays valid: {@link MockTls} keeps each host's leaf key for the life of the JVM).
+     */
+    public MockOptions withPort(int port) {
+        return new MockOptions(mocksDir, bindAddress, scheme, defects, clock, portalDate, cutoverDate, era, port);
+    }
+
+    /** The port asked for; 0: a free one. */
+    public int port() {
+        return port;
     }
 
     public Era era() {
@@ -165,7 +185,8 @@ public final class MockOptions {
     public String toString() {
         return "MockOptions[mocksDir=" + mocksDir + ", bindAddress=" + bindAddress + ", scheme=" + scheme
                 + ", defects=" + defects + ", clock=" + clock
-                + ", era=" + era.id() + ", portalDate=" + portalDate() + ", cutoverDate=" + cutoverDate + "]";
+                + ", era=" + era.id() + ", portalDate=" + portalDate() + ", cutoverDate=" + cutoverDate
+                + (port != 0 ? ", port=" + port : "") + "]";
     }
 
     private static String requireText(String value, String name) {

@@ -64,9 +64,9 @@ public final class MockPortals implements AutoCloseable {
     }
 
     /**
-     * Starts a fresh server on a free port of the bind address: every portal mock registers its routes, the seeded
-     * defects of the options replace the rules they break, and every host of a provincial system of readiness defect
-     * {@code no-answer} resets every connection.
+     * Starts a fresh server on a free port of the bind address (or on {@link MockOptions#port()}): every portal mock
+     * registers its routes, the seeded defects of the options replace the rules they break, and every host of a
+     * provincial system of readiness defect {@code no-answer} resets every connection.
      *
      * @throws IllegalStateException if the mocks folder, its templates or data are missing or invalid
      */
@@ -108,12 +108,14 @@ public final class MockPortals implements AutoCloseable {
             // HTTP/1.1 only over TLS: WireMock's connection faults (readiness defect no-answer) act on the
             // connection, which is per host under HTTP/1.1 as it was with plain HTTP.
             config.httpDisabled(true)
-                    .httpsPort(0)
+                    .httpsPort(options.port())
                     .keystorePath(keystoreFile.toString())
                     .keystorePassword(password)
                     .keyManagerPassword(password)
                     .keystoreType(MockTls.STORE_TYPE)
                     .http2TlsDisabled(true);
+        } else if (options.port() != 0) {
+            config.port(options.port());
         } else {
             config.dynamicPort();
         }
@@ -207,7 +209,7 @@ public final class MockPortals implements AutoCloseable {
         return new InetSocketAddress(options.bindAddress(), port);
     }
 
-    /** The dynamic port (the HTTPS port when the scheme is https). */
+    /** The port listened on (the HTTPS port when the scheme is https): a free one, or {@link MockOptions#port()}. */
     public int port() {
         return port;
     }

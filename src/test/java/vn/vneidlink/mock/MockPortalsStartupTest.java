@@ -47,6 +47,26 @@ class MockPortalsStartupTest {
     }
 
     @Test
+    void aFixedPortKeepsABrowsersRulesAndTrustValidAcrossInstances() {
+        int port;
+        String rules;
+        String spki;
+        try (MockPortals first = MockPortals.start(MockOptions.defaults(Flows.MOCKS))) {
+            port = first.port();
+            rules = first.hostResolverRules();
+            spki = first.browserTrustSpkiList();
+        }
+        try (MockPortals second = MockPortals.start(MockOptions.defaults(Flows.MOCKS).withPort(port))) {
+            assertThat(second.port()).isEqualTo(port);
+            assertThat(second.hostResolverRules()).isEqualTo(rules);
+            assertThat(second.browserTrustSpkiList()).isEqualTo(spki); // same leaf keys within the JVM (MockTls)
+            assertThat(new TestBrowser(second).get("https://dichvucong.gov.vn/p/home/dvc-trang-chu.html").status()).isEqualTo(200);
+        }
+        assertThatThrownBy(() -> MockOptions.defaults(Flows.MOCKS).withPort(65_536))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("65536");
+    }
+
+    @Test
     void unmatchedRequestsAreReported() {
         try (MockPortals portals = MockPortals.start(MockOptions.defaults(Flows.MOCKS))) {
             // lenient: example.com and dichvucong.quangbinh.gov.vn (merged into Quảng Trị) have no certificate of their own
