@@ -81,6 +81,7 @@ const STEPS = [
   'Thì mọi trường định danh đều có dấu tích xanh của CSDL Quốc gia về Dân cư',
   'Khi công dân bấm "Cập nhật" để lưu',
   'Thì thông báo "Cập nhật thông tin thành công" hiện ra',
+  'Và Thông tin định danh đã lưu đúng thông tin của công dân từ CSDL Quốc gia về Dân cư',
   'Khi công dân Đăng xuất',
   'Thì góc trên bên phải hiện nút "Đăng nhập"',
   'Khi công dân bấm "Đăng nhập"',
@@ -90,8 +91,10 @@ const STEPS = [
   'Và công dân xác thực đăng nhập trên ứng dụng VNeID',
   'Thì góc trên bên phải hiện họ và tên "Nguyễn Thị Hoà"',
   'Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân',
-  'Và công dân bấm chọn Thông tin định danh',
-  'Thì DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân',
+  'Thì Thông tin tài khoản hiện tài khoản định danh điện tử của công dân',
+  'Khi công dân bấm chọn Thông tin định danh',
+  'Thì Thông tin định danh đã lưu đúng thông tin của công dân từ CSDL Quốc gia về Dân cư',
+  'Và DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân',
   'Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Quản lý hồ sơ đã nộp',
   'Thì mọi hồ sơ đã nộp bằng tài khoản VNconnect đều hiện ra',
   'Khi công dân Đăng xuất',
@@ -103,6 +106,8 @@ const STEPS = [
   'Thì hệ thống của tỉnh hiện họ và tên "Nguyễn Thị Hoà" ở góc trên bên phải',
   'Khi công dân chọn "Hồ sơ của tôi" trên hệ thống của tỉnh',
   'Thì mọi hồ sơ đã nộp bằng tài khoản VNconnect đều hiện ra',
+  'Và mọi trang và tài nguyên mà trình duyệt đã tải đều qua HTTPS',
+  'Và mọi cookie mà các cổng và hệ thống xác thực đặt đều có Secure, HttpOnly, SameSite và Path',
 ];
 
 class JourneyFailure extends Error {}
@@ -224,6 +229,7 @@ class Journey {
     await this.clickAndWait(SAVE, NATIONAL, PERSONAL_INFO_PATH, SUCCESS);
     this.step();
     this.step();
+    this.step();
     await this.chooseFromUserMenu('Đăng xuất', NATIONAL, HOME_PATH, LOGIN_BUTTON);
     this.step();
     this.step();
@@ -241,7 +247,9 @@ class Journey {
     this.step();
     await this.chooseFromUserMenu('Thông tin cá nhân', NATIONAL, PERSONAL_INFO_PATH, PERSONAL_INFO_TITLE);
     this.step();
+    this.step();
     await this.clickAndWait(IDENTITY_TAB, NATIONAL, PERSONAL_INFO_PATH, ACTIVE_IDENTITY_TAB);
+    this.step();
     this.step();
     this.step();
     await this.chooseFromUserMenu('Quản lý hồ sơ đã nộp', NATIONAL, DOSSIERS_PATH, DOSSIER_TABLE);
@@ -270,6 +278,8 @@ class Journey {
     this.step();
     this.step();
     await this.chooseFromUserMenu('Hồ sơ của tôi', PROVINCE, PROVINCE_DOSSIERS_PATH, DOSSIER_TABLE);
+    this.step();
+    this.step();
     this.step();
     this.step();
   }

@@ -226,6 +226,7 @@ public final class BareJourney {
             clickAndWait(SAVE, at(NATIONAL, PERSONAL_INFO_PATH, SUCCESS));
             step("Khi công dân bấm \"Cập nhật\" để lưu");
             step("Thì thông báo \"Cập nhật thông tin thành công\" hiện ra");
+            step("Và Thông tin định danh đã lưu đúng thông tin của công dân từ CSDL Quốc gia về Dân cư");
             chooseFromUserMenu("Đăng xuất", at(NATIONAL, HOME_PATH, LOGIN_BUTTON));
             step("Khi công dân Đăng xuất");
             step("Thì góc trên bên phải hiện nút \"Đăng nhập\"");
@@ -243,9 +244,11 @@ public final class BareJourney {
             step("Thì góc trên bên phải hiện họ và tên \"Nguyễn Thị Hoà\"");
             chooseFromUserMenu("Thông tin cá nhân", at(NATIONAL, PERSONAL_INFO_PATH, PERSONAL_INFO_TITLE));
             step("Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Thông tin cá nhân");
+            step("Thì Thông tin tài khoản hiện tài khoản định danh điện tử của công dân");
             clickAndWait(IDENTITY_TAB, at(NATIONAL, PERSONAL_INFO_PATH, ACTIVE_IDENTITY_TAB));
-            step("Và công dân bấm chọn Thông tin định danh");
-            step("Thì DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân");
+            step("Khi công dân bấm chọn Thông tin định danh");
+            step("Thì Thông tin định danh đã lưu đúng thông tin của công dân từ CSDL Quốc gia về Dân cư");
+            step("Và DANH SÁCH TÀI KHOẢN LIÊN KẾT có tài khoản VNconnect của công dân");
             chooseFromUserMenu("Quản lý hồ sơ đã nộp", at(NATIONAL, DOSSIERS_PATH, DOSSIER_TABLE));
             step("Khi công dân kích vào Họ và tên cá nhân ở góc trên bên phải rồi chọn Quản lý hồ sơ đã nộp");
             step("Thì mọi hồ sơ đã nộp bằng tài khoản VNconnect đều hiện ra");
@@ -273,6 +276,8 @@ public final class BareJourney {
             chooseFromUserMenu("Hồ sơ của tôi", at(PROVINCE, PROVINCE_DOSSIERS_PATH, DOSSIER_TABLE));
             step("Khi công dân chọn \"Hồ sơ của tôi\" trên hệ thống của tỉnh");
             step("Thì mọi hồ sơ đã nộp bằng tài khoản VNconnect đều hiện ra");
+            step("Và mọi trang và tài nguyên mà trình duyệt đã tải đều qua HTTPS");
+            step("Và mọi cookie mà các cổng và hệ thống xác thực đặt đều có Secure, HttpOnly, SameSite và Path");
         }
 
         long totalMillis() {
