@@ -67,7 +67,7 @@ public record DriftPage(String name, String url, List<Line> lines, String note, 
             } else {
                 status = DriftRow.FOUND;
             }
-            lines.add(new Line(new DriftRow(name, expected.name(), expected.describeLocator(), status, candidate, excerpt), candidates));
+            lines.add(new Line(new DriftRow(name, expected.describeName(), expected.describeLocator(), status, candidate, excerpt), candidates));
         }
         return new DriftPage(name, url, lines, redactor.mask(note), screenshot);
     }

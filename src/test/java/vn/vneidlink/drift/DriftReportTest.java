@@ -96,25 +96,28 @@ class DriftReportTest {
         assertThat(outcomes).filteredOn(o -> o.kind().equals("STEP") && o.failed()).extracting(Outcome::step)
                 .containsExactly(LAST_STEP, LAST_STEP);
 
-        String vneidOption = locatorOf(SsoLoginPage.expectedWithoutAccount(true), "lựa chọn VNeID của công dân");
+        Expected vneidOption = named(SsoLoginPage.expectedWithoutAccount(true), "lựa chọn VNeID của công dân");
+        Expected vneidLabel = named(SsoLoginPage.expectedWithoutAccount(true), "nhãn tài khoản VNeID");
+        assertThat(vneidOption.describeName()).isEqualTo("lựa chọn VNeID của công dân (SsoLoginPage.VNEID_OPTION)");
         String choicePage = "Hệ thống xác thực: trang chọn loại tài khoản — xacthuc.dichvucong.gov.vn (từ «Đăng nhập» của Hà Nội)";
         List<DriftRow> expected = List.of(
                 // the national "Đăng nhập": class renamed; found again by its text, at its place in the header
-                new DriftRow("Trang chủ Cổng DVC quốc gia — dichvucong.gov.vn", "nút «Đăng nhập»", SiteHeader.NATIONAL.loginButton().toString(),
+                new DriftRow("Trang chủ Cổng DVC quốc gia — dichvucong.gov.vn", "nút «Đăng nhập» (SiteHeader.LOGIN_BUTTON)", SiteHeader.NATIONAL.loginButton().toString(),
                         DriftRow.MISSING, "header.site-header a.btn.btn-dang-ky", "<a class=\"btn btn-dang-ky\" href=\"/dang-nhap\">Đăng nhập</a>"),
                 new DriftRow("Nơi «Đăng nhập» của Cổng DVC quốc gia dẫn tới", DriftRow.PAGE, "", DriftRow.NOT_REACHED, "",
                         "trang chủ không có nút «Đăng nhập» mà bộ kiểm thử tìm (xem dòng «nút «Đăng nhập»» ở trên)"),
                 // dvc-tinh: moved into the footer; found again by its class, at its new place
-                new DriftRow("Trang chủ Quảng Trị — dichvucong.quangtri.gov.vn (nền tảng dvc-tinh)", "nút «Đăng nhập»",
+                new DriftRow("Trang chủ Quảng Trị — dichvucong.quangtri.gov.vn (nền tảng dvc-tinh)",
+                        "nút «Đăng nhập» (environments/platforms.json «dvc-tinh» loginLink)",
                         "By.cssSelector: .header-actions a.login-btn", DriftRow.MISSING, "footer.site-footer a.login-btn",
                         "<a class=\"login-btn\" href=\"/dang-nhap\">Đăng nhập</a>"),
                 new DriftRow("Nơi «Đăng nhập» của Quảng Trị dẫn tới", DriftRow.PAGE, "", DriftRow.NOT_REACHED, "",
                         "trang chủ không có nút «Đăng nhập» mà bộ kiểm thử tìm (xem dòng «nút «Đăng nhập»» ở trên)"),
                 // the VNeID option reworded: found again by its class, proposed by its new words; the label too
-                new DriftRow(choicePage, "lựa chọn VNeID của công dân", vneidOption, DriftRow.MISSING,
+                new DriftRow(choicePage, vneidOption.describeName(), vneidOption.describeLocator(), DriftRow.MISSING,
                         "//a[contains(concat(' ', @class, ' '), ' login-IDP ')][normalize-space()='VNeID Tài khoản VNeID cấp bởi Bộ Công an']",
                         "<a class=\"login-IDP btn btn-vneid\" href=\"/commonauth/vneid?…\"><span class=\"badge\">VNeID</span> Tài khoản VNeID cấp bởi Bộ Công an</a>"),
-                new DriftRow(choicePage, "nhãn tài khoản VNeID", "nhãn " + SsoLoginPage.VNEID_KIND.describe(), DriftRow.MISSING,
+                new DriftRow(choicePage, vneidLabel.describeName(), "nhãn " + SsoLoginPage.VNEID_KIND.describe(), DriftRow.MISSING,
                         "«Tài khoản VNeID cấp bởi Bộ Công an»", "<h3 class=\"option-title\">Tài khoản VNeID cấp bởi Bộ Công an</h3>"));
         assertThat(rows(work)).filteredOn(DriftRow::failing).containsExactlyElementsOf(expected);
 
@@ -136,8 +139,8 @@ class DriftReportTest {
         return DriftRow.parseCsv(Files.readString(work.resolve("drift.csv"), StandardCharsets.UTF_8));
     }
 
-    private static String locatorOf(List<Expected> inventory, String name) {
-        return inventory.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow().describeLocator();
+    private static Expected named(List<Expected> inventory, String name) {
+        return inventory.stream().filter(e -> e.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

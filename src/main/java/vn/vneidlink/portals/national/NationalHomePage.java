@@ -23,8 +23,8 @@ public final class NationalHomePage extends PortalPage {
 
     /** What a visitor without an account must find on the home page: its banner (the load check) and the header's login. */
     public static List<Expected> expectedWithoutAccount() {
-        List<Expected> expected = new ArrayList<>(List.of(Expected.one("biểu ngữ trang chủ", BANNER)));
-        expected.addAll(SiteHeader.expectedWithoutAccount(SiteHeader.NATIONAL, Wording.of(SiteHeader.LOGIN_LABEL)));
+        List<Expected> expected = new ArrayList<>(List.of(Expected.one("biểu ngữ trang chủ", BANNER).from(NationalHomePage.class)));
+        SiteHeader.expectedWithoutAccount(SiteHeader.NATIONAL, Wording.of(SiteHeader.LOGIN_LABEL)).forEach(e -> expected.add(e.from(SiteHeader.class)));
         return expected;
     }
 

@@ -62,7 +62,9 @@ public final class ProvincialPortal {
 
     /** What a visitor without an account must find on the home page of a system of this platform: its login and label. */
     public static List<Expected> expectedWithoutAccount(PlatformProfile platform) {
-        return SiteHeader.expectedWithoutAccount(locators(platform), wording(platform.loginLabels()));
+        List<Expected> header = SiteHeader.expectedWithoutAccount(locators(platform), wording(platform.loginLabels()));
+        String profile = "environments/platforms.json «" + platform.id() + "» ";
+        return List.of(header.get(0).from(profile + "loginLink"), header.get(1).from(profile + "loginLabels"));
     }
 
     /** The menu entry of the citizen's dossiers, in the wording the scenario names (one of the platform's), then the list. */

@@ -59,7 +59,7 @@ public final class SsoLoginPage extends PortalPage {
                 Expected.one("nút «Đăng nhập» của mẫu VNconnect", LOGIN).requiredIf(vnconnectExpected, onlyBefore),
                 Expected.label("nhãn tài khoản VNconnect", VNCONNECT_KIND).requiredIf(vnconnectExpected, onlyBefore),
                 Expected.one("lựa chọn VNeID của công dân", VNEID_OPTION),
-                Expected.label("nhãn tài khoản VNeID", VNEID_KIND));
+                Expected.label("nhãn tài khoản VNeID", VNEID_KIND)).stream().map(e -> e.from(SsoLoginPage.class)).toList();
     }
 
     public SsoLoginPage(Browser browser) {

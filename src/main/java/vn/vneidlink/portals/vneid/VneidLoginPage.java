@@ -29,7 +29,8 @@ public final class VneidLoginPage extends VneidPage {
     /** What a visitor must find on the login page: the ID number and password fields, "Đăng nhập" and the QR tab. */
     public static List<Expected> expectedWithoutAccount() {
         return List.of(Expected.one("ô «Số định danh cá nhân»", USERNAME), Expected.one("ô «Mật khẩu»", PASSWORD),
-                Expected.one("nút «" + LOGIN_LABEL + "»", SUBMIT), Expected.one("thẻ «" + QR_TAB_LABEL + "»", QR_TAB));
+                Expected.one("nút «" + LOGIN_LABEL + "»", SUBMIT), Expected.one("thẻ «" + QR_TAB_LABEL + "»", QR_TAB))
+                .stream().map(e -> e.from(VneidLoginPage.class)).toList();
     }
 
     public VneidLoginPage(Browser browser) {
