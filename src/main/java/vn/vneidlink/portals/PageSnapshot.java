@@ -14,7 +14,7 @@ import org.openqa.selenium.WebDriver;
  * One look at the page on screen, in one script call: for every {@link Expected} of a page object, how many elements
  * its locator finds in the document and how many of them are shown, an excerpt of the first, and, for one that is
  * needed and shown nowhere, the closest candidates on the page (same visible text, same id or class stem, same form
- * field name, same tag), each with a locator proposal and an excerpt. It finds with {@link PageCondition}'s library,
+ * field name, same tag or role), each with a locator proposal and an excerpt. It finds with {@link PageCondition}'s library,
  * the one the waits of every page object use, so that it finds what they find. It reports; it never clicks, never
  * waits, never changes a locator.
  */
@@ -69,6 +69,11 @@ public final class PageSnapshot {
             const pool = Array.from(document.body ? document.body.querySelectorAll('*') : [])
                 .filter(e => !SKIP.has(e.tagName) && !e.closest('svg'));
 
+            const ROLES = {a: 'link', button: 'button', select: 'combobox', textarea: 'textbox', input: 'textbox', h1: 'heading', h2: 'heading',
+                h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', nav: 'navigation', form: 'form'};
+            const implicitRole = tag => ROLES[tag] || '';
+            const roleOf = e => e.getAttribute('role') || (e.tagName === 'INPUT' && ['submit', 'button'].includes(e.type) ? 'button'
+                : implicitRole(e.tagName.toLowerCase()));
             const textScore = (h, t, why) => {
               if (!t.length || t.length > 300) return 0;
               if (h.texts.some(x => fold(x) === t)) { why.push('cùng chữ «' + t + '»'); return 100; }
@@ -103,6 +108,7 @@ public final class PageSnapshot {
               if (name && h.names.includes(name)) { s += 50; why.push('cùng name «' + name + '»'); }
               const tag = e.tagName.toLowerCase();
               if (s > 0 && h.tags.includes(tag)) { s += 10; why.push('cùng thẻ ' + tag); }
+              else if (s > 0 && roleOf(e) && h.tags.map(implicitRole).includes(roleOf(e))) { s += 8; why.push('cùng vai trò ' + roleOf(e)); }
               return {s, why};
             };
             // A locator that would find it: by its new words where the locator named it by words that changed; else its
