@@ -300,7 +300,8 @@ public final class DriftTour {
         }
     }
 
+    /** The first line of a failure, without Selenium's "Expected condition failed: " (the suite's own message follows). */
     private static String firstLine(String message) {
-        return message == null ? "" : message.lines().findFirst().orElse("").trim();
+        return message == null ? "" : message.lines().findFirst().orElse("").trim().replaceFirst("^Expected condition failed: ", "");
     }
 }
