@@ -98,11 +98,11 @@ public final class DriftFindings {
         if (failing.isEmpty()) {
             return Optional.empty();
         }
+        List<String> changes = DriftReport.toFix(failing);
         StringBuilder message = new StringBuilder("Giao diện các trang đã khác với bộ kiểm thử: " + failing.size()
-                + " mục bộ kiểm thử cần mà trang không có hoặc không xem được (báo cáo: target/drift/drift.md, drift.csv):");
-        for (DriftRow row : failing) {
-            message.append("\n- ").append(DriftReport.describe(row));
-        }
+                + " mục bộ kiểm thử cần mà trang không có hoặc không xem được, " + changes.size() + " điều khác nhau"
+                + " (báo cáo: target/drift/drift.md, drift.csv):");
+        changes.forEach(change -> message.append("\n- ").append(change));
         message.append("\nBộ kiểm thử không tự sửa locator và không thử locator khác: sửa một dòng (hằng số của page object, hoặc"
                 + " hồ sơ nền tảng trong environments/platforms.json) nếu đổi là đúng, hoặc báo cổng nếu đổi là lỗi (README, «Báo cáo"
                 + " thay đổi giao diện»).");

@@ -99,12 +99,12 @@ public final class DriftReport implements ConcurrentEventListener {
         String summary = summary(rows);
         StringBuilder md = new StringBuilder("# Báo cáo thay đổi giao diện / drift report\n\n").append(summary).append("\n\n");
         md.append("## Cần sửa / to fix\n\n");
-        List<DriftRow> failing = rows.stream().filter(DriftRow::failing).toList();
-        if (failing.isEmpty()) {
+        List<String> toFix = toFix(rows);
+        if (toFix.isEmpty()) {
             md.append("Không thiếu gì bộ kiểm thử cần / nothing the suite needs is missing.\n\n");
         }
-        failing.forEach(row -> md.append("- ").append(describe(row).replace("|", "\\|")).append('\n'));
-        md.append(failing.isEmpty() ? "" : "\n").append("## Từng trang / page by page\n\n").append(pages);
+        toFix.forEach(change -> md.append("- ").append(change.replace("|", "\\|")).append('\n'));
+        md.append(toFix.isEmpty() ? "" : "\n").append("## Từng trang / page by page\n\n").append(pages);
         md.append("Trạng thái / status: `có` found · `KHÔNG CÓ` missing · `có N lần` found N times · `không có (không bắt buộc)`"
                 + " absent, not needed here · `không truy cập được` unreachable · `không tới được` not reached\n");
         StringBuilder csv = new StringBuilder(DriftRow.HEADER).append('\n');
@@ -142,12 +142,28 @@ public final class DriftReport implements ConcurrentEventListener {
         return status.equals(DriftRow.FOUND) ? 0 : status.startsWith(DriftRow.FOUND + " ") ? 1 : status.equals(DriftRow.NOT_NEEDED) ? 2 : 3;
     }
 
-    /** One failing row in a sentence: the page, what is missing and where, and its closest candidate. */
-    static String describe(DriftRow row) {
+    /**
+     * Every failing row, one line per change: the same element missing in the same way on several pages (the national
+     * SSO's choice page reached from each provincial system, every system of one platform) is one line naming its pages.
+     */
+    static List<String> toFix(List<DriftRow> rows) {
+        Map<String, List<DriftRow>> changes = new LinkedHashMap<>();
+        rows.stream().filter(DriftRow::failing).forEach(row -> changes.computeIfAbsent(String.join("\t", row.locatorName(),
+                row.locatorName().equals(DriftRow.PAGE) ? "" : row.locator(), row.status(), row.candidate(), row.excerpt()),
+                k -> new ArrayList<>()).add(row));
+        return changes.values().stream().map(DriftReport::describe).toList();
+    }
+
+    /** One change in a sentence: what is missing and its closest candidate, then on which page or pages. */
+    private static String describe(List<DriftRow> same) {
+        DriftRow row = same.get(0);
+        String pages = same.stream().map(DriftRow::page).collect(Collectors.joining("; "));
         if (row.locatorName().equals(DriftRow.PAGE)) {
-            return row.page() + ": " + row.status() + (row.locator().isEmpty() ? "" : " (" + row.locator() + ")") + " — " + row.excerpt();
+            return (same.size() == 1 ? pages : same.size() + " trang (" + pages + ")") + ": " + row.status()
+                    + (same.size() == 1 && !row.locator().isEmpty() ? " (" + row.locator() + ")" : "") + " — " + row.excerpt();
         }
-        return row.page() + ": " + row.locatorName() + " [" + row.locator() + "] " + row.status()
-                + (row.candidate().isEmpty() ? "; không thấy ứng viên nào" : "; ứng viên gần nhất: " + row.candidate() + " — " + row.excerpt());
+        return row.locatorName() + " [" + row.locator() + "] " + row.status()
+                + (row.candidate().isEmpty() ? "; không thấy ứng viên nào" : "; ứng viên gần nhất: " + row.candidate() + " — " + row.excerpt())
+                + (same.size() == 1 ? " — trên trang " + pages : " — trên " + same.size() + " trang: " + pages);
     }
 }

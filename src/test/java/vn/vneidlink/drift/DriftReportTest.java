@@ -120,6 +120,8 @@ class DriftReportTest {
                 new DriftRow(choicePage, vneidLabel.describeName(), "nhãn " + SsoLoginPage.VNEID_KIND.describe(), DriftRow.MISSING,
                         "«Tài khoản VNeID cấp bởi Bộ Công an»", "<h3 class=\"option-title\">Tài khoản VNeID cấp bởi Bộ Công an</h3>"));
         assertThat(rows(work)).filteredOn(DriftRow::failing).containsExactlyElementsOf(expected);
+        // three changes, the label's twice (the label, and the option named by it), and the two logins not followed
+        assertThat(DriftReport.toFix(rows(work))).hasSize(5);
 
         String md = Files.readString(work.resolve("drift.md"), StandardCharsets.UTF_8);
         assertThat(md).contains("## Cần sửa / to fix", "`header.site-header a.btn.btn-dang-ky`", "`footer.site-footer a.login-btn`",

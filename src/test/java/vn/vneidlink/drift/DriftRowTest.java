@@ -30,4 +30,16 @@ class DriftRowTest {
                 new DriftRow("B", "x", "l", DriftRow.FOUND, "", ""), new DriftRow("C", DriftRow.PAGE, "u", DriftRow.UNREACHABLE, "", "r"));
         assertThat(DriftReport.summary(rows)).isEqualTo("3 trang, 3 locator và nhãn: 2 có, 1 KHÔNG CÓ; 1 trang không truy cập được");
     }
+
+    @Test
+    void theSameChangeOnSeveralPagesIsOneThingToFix() {
+        DriftRow onHanoi = new DriftRow("Hệ thống xác thực (từ Hà Nội)", "lựa chọn VNeID", "By.xpath: //a", DriftRow.MISSING, "//a[x]", "<a>");
+        DriftRow onHue = new DriftRow("Hệ thống xác thực (từ Huế)", "lựa chọn VNeID", "By.xpath: //a", DriftRow.MISSING, "//a[x]", "<a>");
+        DriftRow found = new DriftRow("Trang chủ", "nút", "By.id: x", DriftRow.FOUND, "", "<a>");
+        DriftRow notReached = new DriftRow("Nơi «Đăng nhập» dẫn tới", DriftRow.PAGE, "", DriftRow.NOT_REACHED, "", "không có nút");
+        assertThat(DriftReport.toFix(List.of(onHanoi, found, onHue, notReached))).containsExactly(
+                "lựa chọn VNeID [By.xpath: //a] KHÔNG CÓ; ứng viên gần nhất: //a[x] — <a> — trên 2 trang: Hệ thống xác thực (từ Hà Nội);"
+                        + " Hệ thống xác thực (từ Huế)",
+                "Nơi «Đăng nhập» dẫn tới: không tới được — không có nút");
+    }
 }
