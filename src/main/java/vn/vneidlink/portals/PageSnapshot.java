@@ -66,8 +66,10 @@ public final class PageSnapshot {
             const literal = t => t.indexOf("'") < 0 ? "'" + t + "'" : t.indexOf('"') < 0 ? '"' + t + '"'
                 : 'concat(' + t.split("'").map(p => "'" + p + "'").join(", \\"'\\", ") + ')';
             const unique = selector => { try { return document.querySelectorAll(selector).length === 1; } catch (x) { return false; } };
-            const pool = Array.from(document.body ? document.body.querySelectorAll('*') : [])
-                .filter(e => !SKIP.has(e.tagName) && !e.closest('svg'));
+            // every element of the page, gathered only when a locator finds nothing (on a page that is as expected, never)
+            let everything = null;
+            const pool = () => everything || (everything = Array.from(document.body ? document.body.querySelectorAll('*') : [])
+                .filter(e => !SKIP.has(e.tagName) && !e.closest('svg')));
 
             const ROLES = {a: 'link', button: 'button', select: 'combobox', textarea: 'textbox', input: 'textbox', h1: 'heading', h2: 'heading',
                 h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading', nav: 'navigation', form: 'form'};
@@ -135,7 +137,7 @@ public final class PageSnapshot {
             const candidates = (found, h) => {
               const scored = [];
               for (const e of found) scored.push({e, s: 1000, why: ['khớp locator nhưng không hiện trên trang']});
-              for (const e of pool) {
+              for (const e of pool()) {
                 if (found.includes(e)) continue;
                 const r = score(e, h);
                 if (r.s < 30) continue;
