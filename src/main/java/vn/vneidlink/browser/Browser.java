@@ -200,7 +200,8 @@ public final class Browser implements Disposable {
     /**
      * A JPEG screenshot of the viewport, encoded by the browser itself (much cheaper than a PNG for
      * the screenshot after every step): through the DevTools protocol where the driver offers it
-     * (about 50 ms), else a PNG of the classic endpoint. {@code AddressBar} reads either.
+     * (about 50 ms), else a PNG of the classic endpoint. The step screenshots keep it as it came; the failure
+     * screenshot draws an address bar on it ({@code AddressBar} reads either).
      */
     public byte[] quickScreenshot() {
         WebDriver current = driver();
