@@ -19,8 +19,8 @@ import vn.vneidlink.target.PortalTarget;
 
 /**
  * The scenario's browser, started on first use. By default ({@code vneidlink.browser.reuse=thread}) a Chromium shared
- * by the scenarios of one thread, one after the other, each in a fresh isolated context (a WebDriver BiDi user
- * context: no cookie, storage, cache or HSTS state crosses from one scenario to the next) and each still on its own
+ * by the scenarios of one thread, one after the other, each in a fresh isolated context (a browser context of its own,
+ * as WebDriver BiDi's user contexts are: no cookie, storage, cache or HSTS state crosses from one scenario to the next) and each still on its own
  * mock portals; with {@code vneidlink.browser.reuse=scenario} a Chromium of its own with a fresh profile, quit when the
  * scenario ends. How a Chromium is started: {@link Chromium}.
  */
@@ -200,7 +200,8 @@ public final class Browser implements Disposable {
     /**
      * A JPEG screenshot of the viewport, encoded by the browser itself (much cheaper than a PNG for
      * the screenshot after every step): through the DevTools protocol where the driver offers it
-     * (about 50 ms), else a PNG of the classic endpoint. {@code AddressBar} reads either.
+     * (about 50 ms), else a PNG of the classic endpoint. The step screenshots keep it as it came; the failure
+     * screenshot draws an address bar on it ({@code AddressBar} reads either).
      */
     public byte[] quickScreenshot() {
         WebDriver current = driver();
@@ -228,7 +229,7 @@ public final class Browser implements Disposable {
             if (target.isMock()) {
                 chromium.forwardTo(target.mockAddress());
             }
-            context = IsolatedContext.open(chromium.driver());
+            context = IsolatedContext.open(chromium.driver(), chromium.devTools());
             // what ChromeDriver logged for the scenarios before this one is theirs
             Forensics.discard(chromium.driver());
             return chromium.driver();
@@ -265,7 +266,7 @@ public final class Browser implements Disposable {
             return;
         }
         try {
-            own.close(used.driver(), used.homeWindow());
+            own.close(used.driver(), used.devTools(), used.homeWindow());
             used.forwardTo(null);
             ChromiumPool.giveBack(used, Math.max(settings.threads(), settings.readinessParallel()));
         } catch (RuntimeException broken) {

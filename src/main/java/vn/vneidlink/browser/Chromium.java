@@ -16,6 +16,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.devtools.DevTools;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.remote.Augmenter;
@@ -37,6 +38,7 @@ final class Chromium {
     private final PortRelay relay;
     private final boolean shared;
     private final String homeWindow;
+    private final DevTools devTools;
     private volatile Path profile;
 
     private Chromium(WebDriver driver, String key, boolean shared, PortRelay relay, Path profile) {
@@ -46,11 +48,17 @@ final class Chromium {
         this.relay = relay;
         this.profile = profile;
         this.homeWindow = shared ? driver.getWindowHandle() : null;
+        this.devTools = shared ? IsolatedContext.devTools(driver) : null;
+    }
+
+    /** The browser-level DevTools connection of a shared Chromium, for its isolated contexts. */
+    DevTools devTools() {
+        return devTools;
     }
 
     /**
-     * Starts a Chromium for {@code target}. A shared one ({@code shared}) speaks WebDriver BiDi (for its isolated
-     * contexts) and, against the mock portals, reaches them through a relay that each scenario points at its own.
+     * Starts a Chromium for {@code target}. A shared one ({@code shared}) keeps a DevTools connection (for its
+     * isolated contexts) and, against the mock portals, reaches them through a relay that each scenario points at its own.
      */
     static Chromium launch(Settings settings, PortalTarget target, boolean shared, String key) {
         ChromeOptions options = new ChromeOptions();
@@ -88,10 +96,6 @@ final class Chromium {
             logging.enable(LogType.PERFORMANCE, Level.ALL);
             options.setCapability("goog:loggingPrefs", logging);
             options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
-            if (shared) {
-                // WebDriver BiDi for the user contexts (one per scenario); its socket is opened once per Chromium.
-                options.setCapability("webSocketUrl", true);
-            }
             WebDriver started = settings.gridUrl().isPresent() ? onGrid(settings, options) : local(settings, options);
             started.manage().timeouts().implicitlyWait(Duration.ZERO);
             // A page that takes longer than the wait timeout to load is too slow for a citizen: same limit.
@@ -181,6 +185,13 @@ final class Chromium {
 
     /** Quits the browser, stops its relay and deletes its profile. */
     void quit() {
+        try {
+            if (devTools != null) {
+                devTools.close();
+            }
+        } catch (RuntimeException alreadyGone) {
+            // the browser went first
+        }
         try {
             driver.quit();
         } catch (RuntimeException alreadyGone) {

@@ -1,35 +1,52 @@
 package vn.vneidlink.browser;
 
+import java.util.Map;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WindowType;
-import org.openqa.selenium.bidi.browsingcontext.BrowsingContext;
-import org.openqa.selenium.bidi.browsingcontext.CreateContextParameters;
+import org.openqa.selenium.devtools.Command;
+import org.openqa.selenium.devtools.ConverterFunctions;
+import org.openqa.selenium.devtools.DevTools;
+import org.openqa.selenium.devtools.HasDevTools;
 
 /**
- * A scenario's own part of a shared Chromium: a WebDriver BiDi user context (Chromium's separate browser context, as
- * an incognito profile: its own cookie jar, storage, cache, HSTS state and sockets) with one tab, which the session
- * is switched to. Removing the user context closes its tab and forgets everything in it, so nothing crosses to the
- * next scenario (proven by {@code BrowserIsolationTest}).
+ * A scenario's own part of a shared Chromium: a separate browser context (as an incognito profile: its own cookie
+ * jar, storage, cache, HSTS state and sockets) with one tab, which the WebDriver session is switched to. Disposing of
+ * the context closes its tab and forgets everything in it, so nothing crosses to the next scenario (proven by
+ * {@code BrowserIsolationTest}).
+ *
+ * <p>Made through the DevTools protocol at the browser's level ({@code Target.createBrowserContext}, then
+ * {@code Target.createTarget} in it), on the one DevTools connection of the Chromium: what WebDriver BiDi's user
+ * contexts are made of, without BiDi itself, whose mapper (a script that ChromeDriver runs inside the browser and that
+ * takes in every DevTools event of every page) cost more of the browser's CPU than a fresh Chromium per scenario saved.
  */
 final class IsolatedContext {
 
-    private final String userContext;
+    private final String browserContext;
     private final String tab;
 
-    private IsolatedContext(String userContext, String tab) {
-        this.userContext = userContext;
+    private IsolatedContext(String browserContext, String tab) {
+        this.browserContext = browserContext;
         this.tab = tab;
     }
 
-    static IsolatedContext open(WebDriver driver) {
-        org.openqa.selenium.bidi.module.Browser bidi = new org.openqa.selenium.bidi.module.Browser(driver);
-        String userContext = bidi.createUserContext();
+    /** The browser-level DevTools connection of a driver (no page session: Target commands act on the browser). */
+    static DevTools devTools(WebDriver driver) {
+        if (!(driver instanceof HasDevTools hasDevTools)) {
+            throw new IllegalStateException("Trình duyệt này không cho dùng giao thức DevTools, cần để mỗi kịch bản có ngữ cảnh riêng: "
+                    + "chạy với -Dvneidlink.browser.reuse=scenario (mỗi kịch bản một Chromium) / no DevTools: use a browser per scenario");
+        }
+        return hasDevTools.getDevTools();
+    }
+
+    static IsolatedContext open(WebDriver driver, DevTools devTools) {
+        String context = devTools.send(new Command<>("Target.createBrowserContext", Map.of("disposeOnDetach", false),
+                ConverterFunctions.map("browserContextId", String.class)));
         try {
-            BrowsingContext tab = new BrowsingContext(driver, new CreateContextParameters(WindowType.TAB).userContext(userContext));
-            driver.switchTo().window(tab.getId());
-            return new IsolatedContext(userContext, tab.getId());
+            String tab = devTools.send(new Command<>("Target.createTarget", Map.of("url", "about:blank", "browserContextId", context),
+                    ConverterFunctions.map("targetId", String.class)));
+            driver.switchTo().window(tab);
+            return new IsolatedContext(context, tab);
         } catch (RuntimeException e) {
-            bidi.removeUserContext(userContext);
+            devTools.send(new Command<>("Target.disposeBrowserContext", Map.of("browserContextId", context)));
             throw e;
         }
     }
@@ -38,9 +55,9 @@ final class IsolatedContext {
         return tab;
     }
 
-    /** Closes the scenario's tab and forgets its user context; the session goes back to the home window. */
-    void close(WebDriver driver, String homeWindow) {
+    /** Closes the scenario's tab and forgets its context; the session goes back to the home window. */
+    void close(WebDriver driver, DevTools devTools, String homeWindow) {
         driver.switchTo().window(homeWindow);
-        new org.openqa.selenium.bidi.module.Browser(driver).removeUserContext(userContext);
+        devTools.send(new Command<>("Target.disposeBrowserContext", Map.of("browserContextId", browserContext)));
     }
 }
