@@ -36,7 +36,6 @@ final class Chromium {
     private final WebDriver driver;
     private final String key;
     private final PortRelay relay;
-    private final boolean shared;
     private final String homeWindow;
     private final DevTools devTools;
     private volatile Path profile;
@@ -44,7 +43,6 @@ final class Chromium {
     private Chromium(WebDriver driver, String key, boolean shared, PortRelay relay, Path profile) {
         this.driver = driver;
         this.key = key;
-        this.shared = shared;
         this.relay = relay;
         this.profile = profile;
         this.homeWindow = shared ? driver.getWindowHandle() : null;
@@ -151,10 +149,6 @@ final class Chromium {
     /** What this Chromium was started for: a scenario may take a shared one only with the same key. */
     String key() {
         return key;
-    }
-
-    boolean shared() {
-        return shared;
     }
 
     /** The window of the default context, kept open (a session ends with its last window). */

@@ -21,11 +21,9 @@ import org.openqa.selenium.devtools.HasDevTools;
 final class IsolatedContext {
 
     private final String browserContext;
-    private final String tab;
 
-    private IsolatedContext(String browserContext, String tab) {
+    private IsolatedContext(String browserContext) {
         this.browserContext = browserContext;
-        this.tab = tab;
     }
 
     /** The browser-level DevTools connection of a driver (no page session: Target commands act on the browser). */
@@ -44,15 +42,11 @@ final class IsolatedContext {
             String tab = devTools.send(new Command<>("Target.createTarget", Map.of("url", "about:blank", "browserContextId", context),
                     ConverterFunctions.map("targetId", String.class)));
             driver.switchTo().window(tab);
-            return new IsolatedContext(context, tab);
+            return new IsolatedContext(context);
         } catch (RuntimeException e) {
             devTools.send(new Command<>("Target.disposeBrowserContext", Map.of("browserContextId", context)));
             throw e;
         }
-    }
-
-    String tab() {
-        return tab;
     }
 
     /** Closes the scenario's tab and forgets its context; the session goes back to the home window. */

@@ -64,7 +64,6 @@ public final class PageCondition implements ExpectedCondition<Object> {
                 case 'onHost': return location.protocol === c.scheme + ':' && location.hostname === c.host;
                 case 'shown': return find(c.using, c.value).find(shown) || false;
                 case 'clickable': return find(c.using, c.value).find(e => shown(e) && !e.disabled) || false;
-                case 'present': return find(c.using, c.value)[0] || false;
                 case 'fillable': { const e = find(c.using, c.value).find(e => shown(e) && !e.disabled); return e ? {field: e, empty: !e.value} : false; }
                 case 'count': return find(c.using, c.value).length === c.n;
                 case 'loaded': return document.readyState === 'complete';
@@ -180,11 +179,6 @@ public final class PageCondition implements ExpectedCondition<Object> {
      */
     public static PageCondition fillable(By locator) {
         return located("fillable", locator);
-    }
-
-    /** Some element of this locator is in the document. */
-    public static PageCondition present(By locator) {
-        return located("present", locator);
     }
 
     /** Exactly {@code n} elements of this locator are in the document. */

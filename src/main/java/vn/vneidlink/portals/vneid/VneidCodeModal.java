@@ -22,7 +22,8 @@ public final class VneidCodeModal extends VneidPage {
     public static final String SMS_LABEL = "Nhận mã qua SMS";
 
     private static final By MODAL = By.id("otp-modal");
-    private static final By BOXES = By.cssSelector(".ant-modal-body #otp-input input");
+    private static final String BOXES_CSS = ".ant-modal-body #otp-input input";
+    private static final By BOXES = By.cssSelector(BOXES_CSS);
     private static final By CONFIRM = By.cssSelector(".ant-modal-body button.custom-btn-resolve");
     private static final By SMS = By.id("btn-change-mode-sms");
     private static final By MESSAGE = By.id("otp-message");
@@ -107,8 +108,7 @@ public final class VneidCodeModal extends VneidPage {
     private List<WebElement> sixBoxes() {
         waitUntil(PageCondition.count(BOXES, 6), "sáu ô nhập mã xác nhận");
         List<?> boxes = (List<?>) ((JavascriptExecutor) driver).executeScript(
-                "return Array.from(document.querySelectorAll(arguments[0])).map(b => [b, !!b.value]);",
-                ((By.Remotable) BOXES).getRemoteParameters().value());
+                "return Array.from(document.querySelectorAll(arguments[0])).map(b => [b, !!b.value]);", BOXES_CSS);
         filled.clear();
         List<WebElement> elements = new java.util.ArrayList<>();
         for (Object box : boxes) {
