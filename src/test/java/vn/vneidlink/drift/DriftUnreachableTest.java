@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vneidlink.selftest.ScenarioRun;
 import vn.vneidlink.selftest.SilentServers;
+import vn.vneidlink.selftest.TargetFiles;
 import vn.vneidlink.selftest.ScenarioRun.Outcome;
 
 /**
@@ -30,17 +31,10 @@ class DriftUnreachableTest {
     @Test
     void withoutNetworkEveryPageIsUnreachableAndTheRunEndsBounded(@TempDir Path work) throws Exception {
         int port = silent.open();
-        Path portals = work.resolve("portals.csv");
-        Files.write(portals, List.of("province,url,platform,confirmed",
-                "Tỉnh không có tên miền,https://dichvucong.khong-ton-tai.invalid,dvc-tinh,no",
-                "Tỉnh im lặng,https://localhost:" + port + ",cong-vi,no"), StandardCharsets.UTF_8);
-        Path environment = work.resolve("offline.properties");
-        Files.writeString(environment, String.join("\n",
-                "description=Không có mạng: không tên miền nào phân giải được (kiểm thử của dự án)",
-                "national.url=https://dichvucong.khong-ton-tai.invalid",
-                "national-sso.url=https://xacthuc.khong-ton-tai.invalid",
-                "vneid-sso.url=https://sso.khong-ton-tai.invalid",
-                "portals.file=" + portals.getFileName()), StandardCharsets.UTF_8);
+        Path environment = TargetFiles.environment(work, "offline", "Không có mạng: không tên miền nào phân giải được (kiểm thử của dự án)",
+                "https://dichvucong.khong-ton-tai.invalid", "https://xacthuc.khong-ton-tai.invalid", "https://sso.khong-ton-tai.invalid",
+                List.of("Tỉnh không có tên miền,https://dichvucong.khong-ton-tai.invalid,dvc-tinh,no",
+                        "Tỉnh im lặng,https://localhost:" + port + ",cong-vi,no"));
 
         long start = System.nanoTime();
         List<Outcome> outcomes = ScenarioRun.run(DriftReportTest.BOTH, Map.of("vneidlink.target", environment.toString(),

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vneidlink.selftest.ScenarioRun;
 import vn.vneidlink.selftest.SilentServers;
+import vn.vneidlink.selftest.TargetFiles;
 import vn.vneidlink.selftest.ScenarioRun.Outcome;
 
 /**
@@ -33,20 +34,13 @@ class SilentPortalsTest {
 
     @Test
     void thirtyFourSilentPortalsEndWithinTheBoundAllUnreachable(@TempDir Path work) throws Exception {
-        List<String> lines = new ArrayList<>(List.of("province,url,platform,confirmed"));
+        List<String> portalRows = new ArrayList<>();
         for (int i = 1; i <= PORTALS; i++) {
-            lines.add("Tỉnh im lặng " + i + ",https://localhost:" + silent.open() + ",dvc-tinh,no");
+            portalRows.add("Tỉnh im lặng " + i + ",https://localhost:" + silent.open() + ",dvc-tinh,no");
         }
-        lines.add("Tỉnh không có tên miền,https://dichvucong.khong-ton-tai.invalid,dvc-tinh,no"); // RFC 2606: never resolves
-        Path portals = work.resolve("silent-portals.csv");
-        Files.write(portals, lines, StandardCharsets.UTF_8);
-        Path environment = work.resolve("silent.properties");
-        Files.writeString(environment, String.join("\n",
-                "description=34 cổng nhận kết nối mà không bao giờ trả lời (kiểm thử của dự án)",
-                "national.url=https://dichvucong.gov.vn",
-                "national-sso.url=https://xacthuc.dichvucong.gov.vn",
-                "vneid-sso.url=https://sso.dancuquocgia.gov.vn",
-                "portals.file=" + portals.getFileName()), StandardCharsets.UTF_8);
+        portalRows.add("Tỉnh không có tên miền,https://dichvucong.khong-ton-tai.invalid,dvc-tinh,no"); // RFC 2606: never resolves
+        Path environment = TargetFiles.environment(work, "silent", "34 cổng nhận kết nối mà không bao giờ trả lời (kiểm thử của dự án)",
+                "https://dichvucong.gov.vn", "https://xacthuc.dichvucong.gov.vn", "https://sso.dancuquocgia.gov.vn", portalRows);
 
         long start = System.nanoTime();
         List<Outcome> outcomes = ScenarioRun.run(ScenarioRun.exactly(PROVINCES),
