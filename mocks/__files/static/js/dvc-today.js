@@ -40,7 +40,7 @@
       });
       actions.appendChild(el('div', { 'class': 'user-menu' }, [name, dropdown]));
     } else {
-      actions.appendChild(link(session.loginUrl, 'Đăng nhập', { id: 'dang-nhap', 'class': 'btn btn-primary login-link' }));
+      actions.appendChild(link(session.loginUrl, 'Đăng nhập', { id: session.loginId, 'class': 'btn btn-primary login-link' }));
     }
     var logo = link('/', '', { 'class': 'logo' });
     logo.appendChild(el('span', { 'class': 'logo-emblem', 'aria-hidden': 'true', text: '★' }));

@@ -80,6 +80,15 @@ final class NationalPortalDefects {
         portal.fetchLabel = "Đồng bộ dữ liệu dân cư";
     }
 
+    /**
+     * {@link PortalDefect#MARKUP_DRIFTED} on the national portal: the header's "Đăng nhập" renamed, same text and target
+     * (the guide's era: class {@code btn-register} → {@code btn-dang-ky}; today: id {@code dang-nhap} → {@code btn-dang-nhap}).
+     */
+    static void loginButtonRenamed(NationalPortalMock portal) {
+        portal.loginButtonClass = "btn-dang-ky";
+        portal.todayLoginId = "btn-dang-nhap";
+    }
+
     /** {@link PortalDefect#PERSONAL_PAGE_500}: the personal page answers 500 with the error page (signed in; else the login). */
     static void personalPage500(NationalPortalMock portal) {
         portal.routes().replace("GET " + portal.paths().profile(), correct -> ex -> portal.relyingParty().session(ex)

@@ -29,6 +29,8 @@ final class NationalPortalMock {
     static final String SESSION_COOKIE = "DVC_SESSION";
     static final String OAUTH_COOKIE = "DVC_OAUTH";
     static final String HOME = "/p/home/dvc-trang-chu.html";
+    static final String LOGIN_BUTTON_CLASS = "btn-register";
+    static final String TODAY_LOGIN_ID = "dang-nhap";
     static final String PROFILE = "/p/home/dvc-thong-tin-ca-nhan.html";
     static final String DOSSIERS = "/p/home/dvc-quan-ly-ho-so.html";
     static final String CCCD = "/p/home/dvc-cap-nhat-cccd.html";
@@ -104,6 +106,10 @@ final class NationalPortalMock {
     Function<Subject, String> headerName;
     /** The label of the button that fetches the population record. */
     String fetchLabel = FETCH_LABEL;
+    /** The class of the header's "Đăng nhập" of the guide's era (the real page's classes are swapped: "Đăng ký" is btn-login). */
+    String loginButtonClass = LOGIN_BUTTON_CLASS;
+    /** The id of today's "Đăng nhập" ({@code a#dang-nhap}), which the page's script builds. */
+    String todayLoginId = TODAY_LOGIN_ID;
     /** The fields in which the account differs from the population record ("Họ và tên", "Ngày sinh"). */
     BiFunction<Account, Citizen.PopulationRecord, List<String>> mismatches = NationalPortalMock::differences;
     /** "Cập nhật" saves the population record into the account. */
@@ -418,6 +424,7 @@ final class NationalPortalMock {
         }
         RelyingParty.LoginLink link = rp.loginLink();
         body.put("loginUrl", loginLink.apply(link.url()));
+        body.put("loginId", todayLoginId);
         return Reply.json(200, ctx.toJson(body)).cookie(link.setCookie());
     }
 
@@ -461,6 +468,7 @@ final class NationalPortalMock {
     Map<String, Object> model(String title, String activePath, PortalSession session) {
         Map<String, Object> model = ctx.model(title);
         model.put("todayEra", today);
+        model.put("loginButtonClass", loginButtonClass);
         model.put("paths", paths.model());
         List<Map<String, Object>> nav = new ArrayList<>();
         for (String[] item : NAV) {

@@ -42,6 +42,18 @@ final class NationalSsoDefects {
         sso.afterCutoverOptions = sso.afterCutoverOptions.stream().filter(o -> o != NationalSsoMock.VNEID_CITIZENS).toList();
     }
 
+    /**
+     * {@link PortalDefect#MARKUP_DRIFTED} on the national SSO: the citizen's VNeID option reworded, same class
+     * {@code login-IDP} and target ("Tài khoản định danh điện tử cấp bởi Bộ Công an" → "Tài khoản VNeID cấp bởi Bộ Công an";
+     * after the cutover "… dành cho Công dân" kept at the end).
+     */
+    static void vneidOptionReworded(NationalSsoMock sso) {
+        sso.vneidLabel = "Tài khoản VNeID cấp bởi Bộ Công an";
+        sso.afterCutoverOptions = sso.afterCutoverOptions.stream()
+                .map(o -> o.vneid() ? new NationalSsoMock.IdpOption(o.id(), o.idp(), "Tài khoản VNeID cấp bởi Bộ Công an dành cho Công dân", true) : o)
+                .toList();
+    }
+
     /** {@link PortalDefect#CUTOVER_TOO_EARLY}: the choice page of after the cutover, already before the cutover date. */
     static void cutoverTooEarly(NationalSsoMock sso) {
         sso.cutoverApplies = () -> true;

@@ -50,6 +50,9 @@ final class NationalSsoMock implements AuthorizationServer {
     /** The refusal of the organisations' VNconnect form: the mock holds no organisation account. */
     static final String NOT_AN_ORGANISATION = "Tên đăng nhập hoặc mật khẩu không chính xác";
 
+    /** The citizen's VNeID option on the guide's choice page (its title and its link). */
+    static final String VNEID_LABEL = "Tài khoản định danh điện tử cấp bởi Bộ Công an";
+
     /** An option of the choice page after the cutover: its id, the {@code idp} it goes to, its label. */
     record IdpOption(String id, String idp, String label, boolean vneid) {}
 
@@ -88,6 +91,8 @@ final class NationalSsoMock implements AuthorizationServer {
 
     /** Whether the portal date has reached the cutover date, so that VNconnect logins are refused. */
     BooleanSupplier cutoverApplies;
+    /** The title and text of the citizen's VNeID option on the guide's choice page. */
+    String vneidLabel = VNEID_LABEL;
     /** The options of the choice page after the cutover (no VNconnect login for citizens). */
     List<IdpOption> afterCutoverOptions = List.of(VNCONNECT_ORGANISATIONS, VNEID_CITIZENS, VNEID_ORGANISATIONS);
     /** What wrong passwords do. */
@@ -248,6 +253,7 @@ final class NationalSsoMock implements AuthorizationServer {
                 return ctx.page(200, "sso/login-after-cutover", model);
             }
             model.put("vneidHref", offersVneid ? Urls.withQuery("/commonauth/vneid", "sessionDataKey", request.key) : null);
+            model.put("vneidLabel", vneidLabel);
             boolean syncedNotLinked = ex.cookie(NOTICE_COOKIE).flatMap(state::accountNamed)
                     .filter(a -> a.synced() && a.linkedVneid() == null)
                     .isPresent();

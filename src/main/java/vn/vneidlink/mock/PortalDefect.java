@@ -314,7 +314,20 @@ public enum PortalDefect {
     /** The CCCD prompt saves the number with the spaces typed around it. */
     CCCD_SAVED_WITH_SPACES(PortalHosts.NATIONAL,
             "the CCCD prompt checks the number without its surrounding spaces but saves it as typed (\" 045190000345 \"): the sync then finds no such number in the population database",
-            m -> NationalPortalDefects.cccdSavedWithSpaces(m.national()));
+            m -> NationalPortalDefects.cccdSavedWithSpaces(m.national())),
+
+    // --- issue 13: a portal release that changes the markup ---
+
+    /** Three pages anyone can open drift: a button renamed, a label reworded, a link moved. */
+    MARKUP_DRIFTED(PortalHosts.NATIONAL,
+            "the markup drifts on three pages anyone can open: the national header's \"Đăng nhập\" renamed (class btn-register → btn-dang-ky;"
+                    + " today id dang-nhap → btn-dang-nhap), the national SSO's VNeID option reworded (\"Tài khoản VNeID cấp bởi Bộ Công an\"),"
+                    + " and on platform dvc-tinh \"Đăng nhập\" moved from .header-actions into the footer; each still works",
+            m -> {
+                NationalPortalDefects.loginButtonRenamed(m.national());
+                NationalSsoDefects.vneidOptionReworded(m.sso());
+                m.provinces().forEach(ProvincialPortalDefects::loginLinkMoved);
+            });
 
     private final String host;
     private final String effect;

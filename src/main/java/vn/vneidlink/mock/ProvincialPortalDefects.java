@@ -45,6 +45,16 @@ final class ProvincialPortalDefects {
         }
     }
 
+    /**
+     * {@link PortalDefect#MARKUP_DRIFTED} on the provincial systems of platform {@code dvc-tinh}: "Đăng nhập" moved out of
+     * the header's {@code .header-actions} into the footer (same class {@code login-btn}, same text and target).
+     */
+    static void loginLinkMoved(ProvincialPortalMock portal) {
+        if (portal.platform() == ProvincialPlatform.DVC_TINH) {
+            portal.loginInFooter = true;
+        }
+    }
+
     // --- issue 11: exact identity and what persists ---
 
     /**

@@ -35,6 +35,8 @@ final class ProvincialPortalMock {
     String loginHref;
     /** The rows of the platform's dossier list: the dossiers of the account the session stands for. */
     Function<Subject, List<Map<String, Object>>> dossierRows;
+    /** Whether "Đăng nhập" stands in the footer instead of the header ({@code dvc-tinh}; the header's place by default). */
+    boolean loginInFooter = false;
     /** The session the home page shows in its header: the browser's live session on this host. */
     Function<Exchange, Optional<PortalSession>> visitorSession;
 
@@ -245,6 +247,7 @@ final class ProvincialPortalMock {
         model.put("homeHref", base + platform.home());
         model.put("dossiersLabel", platform.dossiersLabel());
         model.put("loginHref", loginHref);
+        model.put("loginInFooter", loginInFooter);
         model.put("loginPath", platform.loginPath());
         model.put("nationalUrl", ctx.url(PortalHosts.NATIONAL, NationalPortalMock.HOME));
         if (session != null) {

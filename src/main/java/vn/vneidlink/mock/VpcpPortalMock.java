@@ -25,6 +25,7 @@ final class VpcpPortalMock {
     private static Reply page(MockContext ctx, String template, String title, String path) {
         Map<String, Object> model = ctx.model(title);
         model.put("paths", NationalPortalMock.Paths.GUIDE.model());
+        model.put("loginButtonClass", NationalPortalMock.LOGIN_BUTTON_CLASS);
         model.put("heading", path == null ? "Trang chủ" : "Trang cũ của Cổng Dịch vụ công Quốc gia");
         model.put("tiles", java.util.List.of());
         return ctx.page(200, template, model);

@@ -129,7 +129,7 @@ public final class PageCondition implements ExpectedCondition<Object> {
     }
 
     /** How the page finds what a locator names: Selenium's own terms ({@code css selector}, {@code xpath}, ...). */
-    private static Map<String, Object> where(By locator) {
+    static Map<String, Object> where(By locator) {
         if (locator instanceof Within nested) {
             return Map.of("using", "within", "value", List.of(where(nested.outer()), where(nested.inner())));
         }

@@ -1,5 +1,6 @@
 package vn.vneidlink.portals;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import vn.vneidlink.browser.Browser;
 
@@ -29,6 +30,15 @@ public final class SiteHeader extends PortalPage {
      * national portal's own ({@link #NATIONAL}), or a provincial platform's, from its profile.
      */
     public record Locators(By loginButton, By userName, By userMenu) {}
+
+    /**
+     * What a visitor without an account must find in the header (for the drift check): the login button, found with
+     * these locators, and its label in one of these wordings. The person's name and menu need an account.
+     */
+    public static List<Expected> expectedWithoutAccount(Locators locators, Wording loginLabel) {
+        return List.of(Expected.one("nút «" + LOGIN_LABEL + "»", locators.loginButton()),
+                Expected.label("nhãn của nút «" + LOGIN_LABEL + "»", loginLabel));
+    }
 
     private final Locators locators;
 

@@ -15,13 +15,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import vn.vneidlink.browser.Browser;
+import vn.vneidlink.browser.NoAnswer;
 import vn.vneidlink.config.Hosts;
 import vn.vneidlink.data.PlatformProfile;
 import vn.vneidlink.data.ProvincialSystem;
 import vn.vneidlink.portals.vneid.VneidFirewall;
 import vn.vneidlink.readiness.Finding.Verdict;
 import vn.vneidlink.readiness.tls.CertificateProbe;
-import vn.vneidlink.readiness.tls.CertificateProblem;
 import vn.vneidlink.readiness.tls.CertificateReport;
 import vn.vneidlink.target.PortalTarget;
 
@@ -44,7 +44,6 @@ public final class ReadinessProbe {
     private static final By VNCONNECT_FORM = By.cssSelector("form input#username");
     private static final By VNEID_LOGIN_FIELDS = By.cssSelector("input#username, input[type=password]");
     private static final By LOCAL_PASSWORD = By.cssSelector("input[type=password]");
-    private static final java.util.regex.Pattern NET_ERROR = java.util.regex.Pattern.compile("net::(ERR_[A-Z_]+)");
 
     /** What the era column says, read from where "Đăng nhập" leads and what that page offers. */
     static final String ERA_GUIDE = "thời kỳ hướng dẫn (trước 01/07/2024): hệ thống xác thực còn cho công dân đăng nhập bằng tài khoản VNconnect";
@@ -177,10 +176,9 @@ public final class ReadinessProbe {
             add(portal, host, Check.HTTPS, Verdict.PASS, "hợp lệ, " + expiry, millis);
             return true;
         }
-        CertificateProblem problem = report.problem();
-        if (problem == CertificateProblem.CONNECTION_FAILED || problem == CertificateProblem.TIMEOUT) {
-            String why = String.valueOf(report.detail()).startsWith("unknown host") ? "không phân giải được tên miền " + host : report.reason();
-            add(portal, host, Check.HTTPS, Verdict.UNREACHABLE, why, -1);
+        Optional<String> unreachable = report.unreachable();
+        if (unreachable.isPresent()) {
+            add(portal, host, Check.HTTPS, Verdict.UNREACHABLE, unreachable.get(), -1);
             return false;
         }
         add(portal, host, Check.HTTPS, Verdict.FAIL, report.reason() + (expiry.isEmpty() ? "" : " (" + expiry + ")"), millis);
@@ -196,10 +194,10 @@ public final class ReadinessProbe {
             add(portal, host, Check.HOME, Verdict.UNREACHABLE, "trang chủ không tải xong trong " + browser.waitTimeout().toSeconds() + " giây", -1);
             return false;
         } catch (WebDriverException e) {
-            add(portal, host, Check.HOME, Verdict.UNREACHABLE, networkError(e), -1);
+            add(portal, host, Check.HOME, Verdict.UNREACHABLE, NoAnswer.of(e), -1);
             return false;
         }
-        Optional<String> error = browserError(driver);
+        Optional<String> error = NoAnswer.errorPage(driver);
         if (error.isPresent()) {
             add(portal, host, Check.HOME, Verdict.UNREACHABLE, error.get(), -1);
             return false;
@@ -250,7 +248,7 @@ public final class ReadinessProbe {
             return Optional.empty();
         }
         String landed = URI.create(driver.getCurrentUrl()).getHost();
-        Optional<String> error = browserError(driver);
+        Optional<String> error = NoAnswer.errorPage(driver);
         if (error.isPresent()) {
             add(portal, host, Check.LOGIN, Verdict.UNREACHABLE, landed + " " + error.get(), -1);
             return Optional.empty();
@@ -337,18 +335,6 @@ public final class ReadinessProbe {
                 + "): tường lửa từ chối trình duyệt tự động, không phải lỗi của cổng";
     }
 
-    /** A navigation that failed in the browser: Chromium's error code when it names one ("net::ERR_CONNECTION_RESET"). */
-    private static String networkError(WebDriverException e) {
-        java.util.regex.Matcher code = NET_ERROR.matcher(String.valueOf(e.getMessage()));
-        return code.find() ? "không trả lời (" + code.group(1) + ")" : "không trả lời: " + firstLine(e.getMessage());
-    }
-
-    /** Chromium's own error page (no answer, refused, certificate...): its error code. */
-    private static Optional<String> browserError(WebDriver driver) {
-        Object code = ((JavascriptExecutor) driver).executeScript(
-                "var e = document.querySelector('#main-frame-error .error-code'); return e ? e.textContent : null;");
-        return Optional.ofNullable(code).map(c -> "không trả lời (" + c.toString().trim() + ")");
-    }
 
     /** A number of the page's navigation entry (duration in ms, responseStatus), or -1. */
     private static long navigationNumber(WebDriver driver, String field) {

@@ -2,13 +2,8 @@ package vn.vneidlink.readiness;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import vn.vneidlink.browser.Browser;
+import vn.vneidlink.browser.ParallelBrowsers;
 import vn.vneidlink.config.Settings;
 import vn.vneidlink.data.ProvincialSystem;
 import vn.vneidlink.target.PortalTarget;
@@ -55,74 +50,21 @@ public final class ReadinessRun {
     }
 
     private List<ProvincialSystem> certificates(List<ProvincialSystem> systems) {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(systems.size(), CERTIFICATE_CHECKS_AT_ONCE), daemon("readiness-tls"));
-        try {
-            List<Future<Boolean>> answers = new ArrayList<>();
-            for (ProvincialSystem system : systems) {
-                answers.add(pool.submit(() -> probe(own).checkCertificate(system)));
+        List<Boolean> answered = ParallelBrowsers.atOnce(systems, CERTIFICATE_CHECKS_AT_ONCE, "readiness-tls",
+                system -> probe(own).checkCertificate(system));
+        List<ProvincialSystem> reachable = new ArrayList<>();
+        for (int i = 0; i < systems.size(); i++) {
+            if (answered.get(i)) {
+                reachable.add(systems.get(i));
             }
-            List<ProvincialSystem> answered = new ArrayList<>();
-            for (int i = 0; i < systems.size(); i++) {
-                if (get(answers.get(i))) {
-                    answered.add(systems.get(i));
-                }
-            }
-            return answered;
-        } finally {
-            pool.shutdownNow();
         }
+        return reachable;
     }
 
     private void browse(List<ProvincialSystem> systems) {
-        if (systems.isEmpty()) {
-            return;
-        }
-        int browsers = Math.min(settings.readinessParallel(), systems.size());
-        BlockingQueue<Browser> idle = new ArrayBlockingQueue<>(browsers);
-        List<Browser> extra = new ArrayList<>();
-        idle.add(own);
-        for (int i = 1; i < browsers; i++) {
-            Browser browser = new Browser(settings, target);
-            extra.add(browser);
-            idle.add(browser);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(browsers, daemon("readiness-browser"));
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (ProvincialSystem system : systems) {
-                done.add(pool.submit(() -> {
-                    Browser browser = idle.take();
-                    try {
-                        probe(browser).checkProvincialSystem(system);
-                    } finally {
-                        idle.add(browser);
-                    }
-                    return null;
-                }));
-            }
-            done.forEach(ReadinessRun::get);
-        } finally {
-            pool.shutdownNow();
-            extra.forEach(Browser::dispose);
-        }
-    }
-
-    private static <T> T get(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Kiểm tra sẵn sàng bị ngắt / readiness checks interrupted", e);
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        };
+        ParallelBrowsers.each(systems, settings.readinessParallel(), own, () -> new Browser(settings, target), (browser, system) -> {
+            probe(browser).checkProvincialSystem(system);
+            return null;
+        });
     }
 }

@@ -18,7 +18,7 @@ import vn.vneidlink.selftest.ScenarioRun;
 import vn.vneidlink.selftest.ScenarioRun.Outcome;
 
 /**
- * A live run without credentials runs the readiness checks only and lists what else would need
+ * A live run without credentials runs the readiness and drift checks only and lists what else would need
  * credentials; a live run never changes an account unless told which one. Shown offline: an
  * environment file points "live" at mock portals that this test starts.
  */
@@ -38,10 +38,14 @@ class LiveRunWithoutCredentialsTest {
 
             assertThat(scenarios).as("mọi kịch bản đã chạy").hasSizeGreaterThan(20);
             assertThat(scenarios).filteredOn(o -> o.status().equals("PASSED")).extracting(Outcome::scenario)
-                    .as("chỉ các kịch bản kiểm tra sẵn sàng chạy được khi không có thông tin đăng nhập")
+                    .as("chỉ các kịch bản kiểm tra sẵn sàng và đối chiếu giao diện chạy được khi không có thông tin đăng nhập")
                     .containsExactlyInAnyOrder(
                             "Cổng DVC quốc gia sẵn sàng cho đăng nhập bằng VNeID",
-                            "Các hệ thống của tỉnh trong danh sách cổng sẵn sàng cho đăng nhập bằng VNeID");
+                            "Các hệ thống của tỉnh trong danh sách cổng sẵn sàng cho đăng nhập bằng VNeID",
+                            "Các trang không cần tài khoản của Cổng DVC quốc gia, hệ thống xác thực và SSO VNeID còn đủ mọi locator và nhãn"
+                                    + " của bộ kiểm thử",
+                            "Trang chủ và trang đăng nhập của từng hệ thống của tỉnh trong danh sách cổng còn đủ mọi locator và nhãn của"
+                                    + " hồ sơ nền tảng");
             assertThat(scenarios).filteredOn(o -> !o.status().equals("PASSED"))
                     .allSatisfy(o -> assertThat(o.status()).as("%s: %s", o.scenario(), o.error()).isEqualTo("SKIPPED"));
 

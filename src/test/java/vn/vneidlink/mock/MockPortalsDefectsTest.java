@@ -98,6 +98,23 @@ class MockPortalsDefectsTest {
         }
     }
 
+    @Test
+    void markupDriftedRenamesTheLoginButtonRewordsTheVneidOptionAndMovesTheDvcTinhLogin() {
+        try (MockPortals portals = withDefect(PortalDefect.MARKUP_DRIFTED)) {
+            Flows flows = new Flows(portals);
+            assertThat(flows.browser.open(HOME).body()).contains("<a class=\"btn btn-dang-ky\" href=\"/dang-nhap\">Đăng nhập</a>")
+                    .doesNotContain("btn-register");
+            assertThat(flows.openSsoLoginPage().body()).contains("<h3 class=\"option-title\">Tài khoản VNeID cấp bởi Bộ Công an</h3>",
+                    "<span class=\"badge\">VNeID</span> Tài khoản VNeID cấp bởi Bộ Công an</a>")
+                    .doesNotContain("Tài khoản định danh điện tử cấp bởi Bộ Công an");
+            String quangtri = flows.browser.open(QUANGTRI + "/").body();
+            assertThat(quangtri).doesNotContainPattern("<div class=\"header-actions\">\\s*<a class=\"login-btn\"")
+                    .contains("<p class=\"footer-actions\"><a class=\"login-btn\" href=\"/dang-nhap\">Đăng nhập</a></p>");
+            assertThat(flows.browser.open(QUANGTRI + "/dang-nhap").url()).as("the moved link still signs in")
+                    .startsWith(SSO + "/authenticationendpoint/login.do");
+        }
+    }
+
     // ------------------------------------------------------------------ defects added with the run-time controls
 
     private static final String SUBMIT_SERVICE = NATIONAL + "/p/home/dvc-nop-ho-so-truc-tuyen.html";

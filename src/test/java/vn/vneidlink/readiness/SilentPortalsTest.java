@@ -3,9 +3,6 @@ package vn.vneidlink.readiness;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +10,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.vneidlink.selftest.ScenarioRun;
+import vn.vneidlink.selftest.SilentServers;
+import vn.vneidlink.selftest.TargetFiles;
 import vn.vneidlink.selftest.ScenarioRun.Outcome;
 
 /**
@@ -32,25 +30,17 @@ class SilentPortalsTest {
     /** What the issue asks: well under two minutes for 34 silent portals. */
     private static final Duration BOUND = Duration.ofSeconds(60);
 
-    private final List<ServerSocket> servers = new ArrayList<>();
-    private final List<Socket> held = new CopyOnWriteArrayList<>();
+    private final SilentServers silent = new SilentServers();
 
     @Test
     void thirtyFourSilentPortalsEndWithinTheBoundAllUnreachable(@TempDir Path work) throws Exception {
-        List<String> lines = new ArrayList<>(List.of("province,url,platform,confirmed"));
+        List<String> portalRows = new ArrayList<>();
         for (int i = 1; i <= PORTALS; i++) {
-            lines.add("Tỉnh im lặng " + i + ",https://localhost:" + silentServer().getLocalPort() + ",dvc-tinh,no");
+            portalRows.add("Tỉnh im lặng " + i + ",https://localhost:" + silent.open() + ",dvc-tinh,no");
         }
-        lines.add("Tỉnh không có tên miền,https://dichvucong.khong-ton-tai.invalid,dvc-tinh,no"); // RFC 2606: never resolves
-        Path portals = work.resolve("silent-portals.csv");
-        Files.write(portals, lines, StandardCharsets.UTF_8);
-        Path environment = work.resolve("silent.properties");
-        Files.writeString(environment, String.join("\n",
-                "description=34 cổng nhận kết nối mà không bao giờ trả lời (kiểm thử của dự án)",
-                "national.url=https://dichvucong.gov.vn",
-                "national-sso.url=https://xacthuc.dichvucong.gov.vn",
-                "vneid-sso.url=https://sso.dancuquocgia.gov.vn",
-                "portals.file=" + portals.getFileName()), StandardCharsets.UTF_8);
+        portalRows.add("Tỉnh không có tên miền,https://dichvucong.khong-ton-tai.invalid,dvc-tinh,no"); // RFC 2606: never resolves
+        Path environment = TargetFiles.environment(work, "silent", "34 cổng nhận kết nối mà không bao giờ trả lời (kiểm thử của dự án)",
+                "https://dichvucong.gov.vn", "https://xacthuc.dichvucong.gov.vn", "https://sso.dancuquocgia.gov.vn", portalRows);
 
         long start = System.nanoTime();
         List<Outcome> outcomes = ScenarioRun.run(ScenarioRun.exactly(PROVINCES),
@@ -84,31 +74,8 @@ class SilentPortalsTest {
         assertThat(failed).extracting(Outcome::step).containsExactly("mọi hệ thống của tỉnh có chứng chỉ HTTPS hợp lệ");
     }
 
-    /** Accepts every connection and holds it open without a byte. */
-    private ServerSocket silentServer() throws IOException {
-        ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        servers.add(server);
-        Thread accept = new Thread(() -> {
-            while (!server.isClosed()) {
-                try {
-                    held.add(server.accept());
-                } catch (IOException closed) {
-                    return;
-                }
-            }
-        }, "silent-" + server.getLocalPort());
-        accept.setDaemon(true);
-        accept.start();
-        return server;
-    }
-
     @AfterEach
     void close() throws IOException {
-        for (Socket socket : held) {
-            socket.close();
-        }
-        for (ServerSocket server : servers) {
-            server.close();
-        }
+        silent.close();
     }
 }

@@ -43,6 +43,9 @@ final class DefectCatalogue {
     static final String PERSISTS = "Mọi thông tin mà \"Cập nhật\" báo đã lưu vẫn còn sau khi tải lại trang và khi đăng nhập lại";
     static final String LIFERAY = "Tài khoản đã liên kết đăng nhập hệ thống của tỉnh Bắc Ninh (nền tảng liferay) bằng VNeID rồi đăng xuất";
 
+    static final String DRIFT_NATIONAL = "Các trang không cần tài khoản của Cổng DVC quốc gia, hệ thống xác thực và SSO VNeID còn đủ mọi"
+            + " locator và nhãn của bộ kiểm thử";
+
     static final String CODE_ONCE_NATIONAL = "Mã xác thực của một lần đăng nhập chỉ dùng được một lần (Cổng DVC quốc gia)";
     static final String REDIRECT_URI = "Hệ thống xác thực quốc gia và SSO VNeID không gửi mã đăng nhập về địa chỉ chưa đăng ký (redirect_uri bị sửa)";
     static final String SESSION_RENEWED = "Đăng nhập cấp mã phiên mới, Đăng xuất kết thúc phiên ở phía Cổng DVC quốc gia";
@@ -187,7 +190,11 @@ final class DefectCatalogue {
                     "hiện hồ sơ của công dân trước"),
             new Entry(PortalDefect.CCCD_SAVED_WITH_SPACES,
                     "Số định danh cá nhân dán kèm dấu cách ở đầu và cuối được lưu đúng 12 chữ số, và đồng bộ được ngay",
-                    "mọi trường định danh đều có dấu tích xanh của CSDL Quốc gia về Dân cư", "Không tìm thấy số định danh cá nhân"));
+                    "mọi trường định danh đều có dấu tích xanh của CSDL Quốc gia về Dân cư", "Không tìm thấy số định danh cá nhân"),
+
+            // --- issue 13: the markup of the pages anyone can open drifts ---
+            new Entry(PortalDefect.MARKUP_DRIFTED, DRIFT_NATIONAL, "không trang nào thiếu locator hay nhãn mà bộ kiểm thử cần",
+                    "ứng viên gần nhất: header.site-header a.btn.btn-dang-ky"));
 
 
     /** The name of a row of the VNeID SSO's outline of refused credentials. */

@@ -6,6 +6,7 @@ import vn.vneidlink.browser.Browser;
 import vn.vneidlink.data.PlatformProfile;
 import vn.vneidlink.data.ProvincialSystem;
 import vn.vneidlink.portals.DossierListPage;
+import vn.vneidlink.portals.Expected;
 import vn.vneidlink.portals.PortalPage;
 import vn.vneidlink.portals.SiteHeader;
 import vn.vneidlink.portals.Wording;
@@ -57,6 +58,13 @@ public final class ProvincialPortal {
     public static SiteHeader.Locators locators(PlatformProfile platform) {
         return new SiteHeader.Locators(By.cssSelector(platform.loginLink()), By.cssSelector(platform.userName()),
                 By.cssSelector(platform.userMenu()));
+    }
+
+    /** What a visitor without an account must find on the home page of a system of this platform: its login and label. */
+    public static List<Expected> expectedWithoutAccount(PlatformProfile platform) {
+        List<Expected> header = SiteHeader.expectedWithoutAccount(locators(platform), wording(platform.loginLabels()));
+        String profile = "environments/platforms.json «" + platform.id() + "» ";
+        return List.of(header.get(0).from(profile + "loginLink"), header.get(1).from(profile + "loginLabels"));
     }
 
     /** The menu entry of the citizen's dossiers, in the wording the scenario names (one of the platform's), then the list. */

@@ -3,6 +3,7 @@ package vn.vneidlink.portals.sso;
 import java.util.List;
 import org.openqa.selenium.By;
 import vn.vneidlink.browser.Browser;
+import vn.vneidlink.portals.Expected;
 import vn.vneidlink.portals.PortalPage;
 import vn.vneidlink.portals.Wording;
 
@@ -40,6 +41,26 @@ public final class SsoLoginPage extends PortalPage {
     private static final By NOTICE_BODY = By.cssSelector("#system-notice .modal-body");
     private static final By NOTICE_VNEID = By.id("btn-notice-vneid");
     private static final By NOTICE_CLOSE = By.id("btn-notice-close");
+
+    /**
+     * What a visitor without an account must find on the choice page: its card (the load check), the account kinds, the
+     * citizen's VNeID option and its label; the citizen's VNconnect login (form, fields, button, label) only where the
+     * portal must still offer it ({@code vnconnectExpected}: before the cutover), else reported as not needed. The
+     * system notice needs an account (it follows the logout of a synced one).
+     */
+    public static List<Expected> expectedWithoutAccount(boolean vnconnectExpected) {
+        String onlyBefore = "chỉ có trước ngày chuyển đổi 01/07/2024";
+        return List.of(
+                Expected.one("khung đăng nhập", CARD),
+                Expected.some("các loại tài khoản", OPTION_TITLES),
+                Expected.one("mẫu đăng nhập VNconnect của công dân", VNCONNECT_FORM).requiredIf(vnconnectExpected, onlyBefore),
+                Expected.one("ô «Tên đăng nhập»", USERNAME).requiredIf(vnconnectExpected, onlyBefore),
+                Expected.one("ô «Mật khẩu»", PASSWORD).requiredIf(vnconnectExpected, onlyBefore),
+                Expected.one("nút «Đăng nhập» của mẫu VNconnect", LOGIN).requiredIf(vnconnectExpected, onlyBefore),
+                Expected.label("nhãn tài khoản VNconnect", VNCONNECT_KIND).requiredIf(vnconnectExpected, onlyBefore),
+                Expected.one("lựa chọn VNeID của công dân", VNEID_OPTION),
+                Expected.label("nhãn tài khoản VNeID", VNEID_KIND)).stream().map(e -> e.from(SsoLoginPage.class)).toList();
+    }
 
     public SsoLoginPage(Browser browser) {
         super(browser, "Đăng nhập - Hệ thống xác thực Cổng DVC quốc gia", atWith(browser.hosts().nationalSso(), PATH, CARD));

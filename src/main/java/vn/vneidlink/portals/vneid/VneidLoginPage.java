@@ -1,9 +1,11 @@
 package vn.vneidlink.portals.vneid;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.vneidlink.browser.Browser;
+import vn.vneidlink.portals.Expected;
 import vn.vneidlink.portals.PageCondition;
 
 /**
@@ -23,6 +25,13 @@ public final class VneidLoginPage extends VneidPage {
     private static final By QR_TAB = By.id("tab-qr");
     /** What the page shows once it has answered the credentials: the modal, an error, or a server page's error. */
     private static final By ANSWER = By.cssSelector("#otp-modal, #login-error");
+
+    /** What a visitor must find on the login page: the ID number and password fields, "Đăng nhập" and the QR tab. */
+    public static List<Expected> expectedWithoutAccount() {
+        return List.of(Expected.one("ô «Số định danh cá nhân»", USERNAME), Expected.one("ô «Mật khẩu»", PASSWORD),
+                Expected.one("nút «" + LOGIN_LABEL + "»", SUBMIT), Expected.one("thẻ «" + QR_TAB_LABEL + "»", QR_TAB))
+                .stream().map(e -> e.from(VneidLoginPage.class)).toList();
+    }
 
     public VneidLoginPage(Browser browser) {
         super(browser, "Đăng nhập tài khoản định danh điện tử (VNeID)",

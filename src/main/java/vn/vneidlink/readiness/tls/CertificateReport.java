@@ -55,6 +55,17 @@ public record CertificateReport(
         return Optional.ofNullable(problem);
     }
 
+    /**
+     * Why the host is unreachable, when nothing answered TLS (no DNS name, refused, silent): "không phân giải được tên
+     * miền …" or the probe's reason; empty when it answered, with any certificate.
+     */
+    public Optional<String> unreachable() {
+        if (problem != CertificateProblem.CONNECTION_FAILED && problem != CertificateProblem.TIMEOUT) {
+            return Optional.empty();
+        }
+        return Optional.of(String.valueOf(detail).startsWith("unknown host") ? "không phân giải được tên miền " + host : reason);
+    }
+
     /** Time left until the leaf expires (negative once expired); empty when no certificate was received. */
     public Optional<Duration> timeLeft(Instant now) {
         return notAfter == null ? Optional.empty() : Optional.of(Duration.between(now, notAfter));
