@@ -9,12 +9,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders the page templates of {@code mocks/__files/templates} ({@code com.github.jknack:handlebars}, not
  * WireMock's shaded copy). Template names are paths without {@code .html}, e.g. {@code national/home};
  * partials are included as {@code {{> national/_header}}}. Values are HTML-escaped by default.
- * One renderer per {@link MockPortals}; compiled templates are cached per instance.
+ * One renderer per {@link MockPortals}; the compiled templates of a templates folder are shared by every renderer of
+ * the JVM (templates do not change during a run; Handlebars' templates are thread-safe), so that a scenario's fresh
+ * mocks do not parse every page again.
  */
 final class PageRenderer {
 
@@ -25,18 +28,25 @@ final class PageRenderer {
         }
     }
 
+    private static final Map<Path, Handlebars> COMPILERS = new ConcurrentHashMap<>();
+
     private final Path templatesDir;
     private final Handlebars handlebars;
 
     PageRenderer(Path templatesDir) {
         this.templatesDir = templatesDir;
+        this.handlebars = COMPILERS.computeIfAbsent(templatesDir.toAbsolutePath().normalize(), PageRenderer::compiler);
+    }
+
+    private static Handlebars compiler(Path templatesDir) {
         FileTemplateLoader loader = new FileTemplateLoader(templatesDir.toFile(), ".html");
         loader.setCharset(StandardCharsets.UTF_8);
-        this.handlebars = new Handlebars(loader).with(new ConcurrentMapTemplateCache());
-        this.handlebars.setCharset(StandardCharsets.UTF_8);
+        Handlebars handlebars = new Handlebars(loader).with(new ConcurrentMapTemplateCache());
+        handlebars.setCharset(StandardCharsets.UTF_8);
         for (ConditionalHelpers helper : ConditionalHelpers.values()) {
             handlebars.registerHelper(helper.name(), helper);
         }
+        return handlebars;
     }
 
     String render(String templateName, Map<String, ?> model) {
