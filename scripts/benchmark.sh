@@ -42,6 +42,10 @@ rm -rf "$OUT" && mkdir -p "$OUT"
   || { echo "could not get the test classpath (mvn dependency:build-classpath)" >&2; exit 1; }
 CP="target/test-classes:target/classes:$(cat "$OUT/classpath.txt")"
 report() { java -cp "$CP" vn.vneidlink.bench.BenchReport "$@"; }
+# Every JVM of the measurement (the suite's, the bare program's, the peer's mock server) runs with the test JVMs'
+# flags of the pom (vneidlink.jvm.flags: the JIT and the collector), so that the mocks answer alike for all three.
+JVM_FLAGS=$(sed -n 's|.*<vneidlink.jvm.flags>\(.*\)</vneidlink.jvm.flags>.*|\1|p' pom.xml | head -1)
+export BENCH_JVM_FLAGS="$JVM_FLAGS"
 
 # The Playwright peer (bench/playwright): playwright-core from npm (package-lock.json), never a browser
 # download; it drives /usr/bin/chromium. Missing node/npm or a failed install skips its rows, not the run.
@@ -206,7 +210,7 @@ for r in $(seq 1 "$repeats"); do
   keep_results "journey-r$r"
   log "  scenario $(get "$OUT/journey-r$r.figures" journey-seconds) s"
   log "bare WebDriver program in a fresh JVM (cold), run $r/$repeats"
-  run_measured "bare-cold-r$r" java -cp "$CP" vn.vneidlink.bench.BareJourney 1
+  run_measured "bare-cold-r$r" java $JVM_FLAGS -cp "$CP" vn.vneidlink.bench.BareJourney 1
   if [ -z "$pw_skip" ]; then
     log "Playwright peer in a fresh node process (cold), run $r/$repeats"
     run_measured "pw-cold-r$r" playwright 1 browser
@@ -216,12 +220,12 @@ done
 
 warm_runs=$((repeats + 1))
 log "full journey under the suite, $warm_runs runs in one JVM (run 1 cold, the others warm)"
-run_measured suite-journey java -Dallure.results.directory="$OUT/suite-journey.allure" -Dfile.encoding=UTF-8 \
+run_measured suite-journey java $JVM_FLAGS -Dallure.results.directory="$OUT/suite-journey.allure" -Dfile.encoding=UTF-8 \
   -Djava.awt.headless=true -cp "$CP" vn.vneidlink.bench.SuiteJourney "$warm_runs"
 report allure "$OUT/suite-journey.allure" > "$OUT/suite-journey.figures" 2>/dev/null || true
 
 log "bare WebDriver program, $warm_runs runs in one JVM (run 1 cold, the others warm)"
-run_measured bare java -cp "$CP" vn.vneidlink.bench.BareJourney "$warm_runs"
+run_measured bare java $JVM_FLAGS -cp "$CP" vn.vneidlink.bench.BareJourney "$warm_runs"
 grep -E '^(run|median|first|step)' "$OUT/bare.log" > "$OUT/bare.out" || true
 
 if [ -z "$pw_skip" ]; then

@@ -12,7 +12,7 @@
 //   keeps each host's leaf key for the life of the MockServe JVM).
 // Each run: fresh mock portals (`start`), browser or context start, the journey, close, `stop`.
 // Prints one line per run, the first run and the median of runs 2..N; exits 1 if the journey fails.
-// Env: CHROMIUM (default /usr/bin/chromium), JAVA (default java), BENCH_CP.
+// Env: CHROMIUM (default /usr/bin/chromium), JAVA (default java), BENCH_CP, BENCH_JVM_FLAGS (the MockServe JVM's flags).
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { dirname, resolve } from 'node:path';
@@ -140,7 +140,7 @@ function parseArgs(argv) {
 class MockServe {
   constructor(classpath) {
     this.child = spawn(process.env.JAVA || 'java',
-      ['-Dfile.encoding=UTF-8', `-Dvneidlink.mocks.dir=${resolve(ROOT, 'mocks')}`, '-cp', classpath, 'vn.vneidlink.bench.MockServe'],
+      [...(process.env.BENCH_JVM_FLAGS || '').split(/\s+/).filter(f => f), '-Dfile.encoding=UTF-8', `-Dvneidlink.mocks.dir=${resolve(ROOT, 'mocks')}`, '-cp', classpath, 'vn.vneidlink.bench.MockServe'],
       { cwd: ROOT, stdio: ['pipe', 'pipe', 'inherit'] });
     this.waiting = [];
     this.exited = null;
