@@ -266,7 +266,7 @@ public final class Browser implements Disposable {
             return;
         }
         try {
-            own.close(used.driver(), used.devTools(), used.homeWindow());
+            own.close(used.driver(), used.homeWindow());
             used.forwardTo(null);
             ChromiumPool.giveBack(used, Math.max(settings.threads(), settings.readinessParallel()));
         } catch (RuntimeException broken) {

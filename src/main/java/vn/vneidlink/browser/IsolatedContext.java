@@ -20,9 +20,11 @@ import org.openqa.selenium.devtools.HasDevTools;
  */
 final class IsolatedContext {
 
+    private final DevTools devTools;
     private final String browserContext;
 
-    private IsolatedContext(String browserContext) {
+    private IsolatedContext(DevTools devTools, String browserContext) {
+        this.devTools = devTools;
         this.browserContext = browserContext;
     }
 
@@ -42,16 +44,20 @@ final class IsolatedContext {
             String tab = devTools.send(new Command<>("Target.createTarget", Map.of("url", "about:blank", "browserContextId", context),
                     ConverterFunctions.map("targetId", String.class)));
             driver.switchTo().window(tab);
-            return new IsolatedContext(context);
+            return new IsolatedContext(devTools, context);
         } catch (RuntimeException e) {
-            devTools.send(new Command<>("Target.disposeBrowserContext", Map.of("browserContextId", context)));
+            new IsolatedContext(devTools, context).dispose();
             throw e;
         }
     }
 
     /** Closes the scenario's tab and forgets its context; the session goes back to the home window. */
-    void close(WebDriver driver, DevTools devTools, String homeWindow) {
+    void close(WebDriver driver, String homeWindow) {
         driver.switchTo().window(homeWindow);
+        dispose();
+    }
+
+    private void dispose() {
         devTools.send(new Command<>("Target.disposeBrowserContext", Map.of("browserContextId", browserContext)));
     }
 }
