@@ -63,7 +63,11 @@ public final class PageCondition implements ExpectedCondition<Object> {
                 case 'at': return location.protocol === c.scheme + ':' && location.hostname === c.host && location.pathname === c.path;
                 case 'onHost': return location.protocol === c.scheme + ':' && location.hostname === c.host;
                 case 'shown': return find(c.using, c.value).find(shown) || false;
-                case 'clickable': return find(c.using, c.value).find(e => shown(e) && !e.disabled) || false;
+                case 'clickable': {
+                  const e = find(c.using, c.value).find(e => shown(e) && !e.disabled);
+                  if (e && c.mark) window.__vneidlinkOldPage = true;
+                  return e || false;
+                }
                 case 'fillable': { const e = find(c.using, c.value).find(e => shown(e) && !e.disabled); return e ? {field: e, empty: !e.value} : false; }
                 case 'count': return find(c.using, c.value).length === c.n;
                 case 'loaded': return document.readyState === 'complete';
@@ -174,6 +178,15 @@ public final class PageCondition implements ExpectedCondition<Object> {
     }
 
     /**
+     * As {@link #clickable}, and when it holds the document is marked as the one before a click (see {@link #marked}), in
+     * the same script: for a click that loads a new page, one command less than marking it first. Only as the whole
+     * condition of a wait, whose answer is the element then clicked.
+     */
+    public static PageCondition clickableMarkingThePage(By locator) {
+        return located("clickable", locator, "mark", true);
+    }
+
+    /**
      * A field of this locator is shown and not disabled; the wait returns {@code {field: <element>, empty: <no value>}},
      * so that typing clears it only when there is something to clear.
      */
@@ -220,6 +233,15 @@ public final class PageCondition implements ExpectedCondition<Object> {
 
     private static List<Map<String, Object>> trees(PageCondition... conditions) {
         return java.util.Arrays.stream(conditions).map(c -> c.tree).toList();
+    }
+
+    private static final String SCROLL_INTO_VIEW = LIBRARY
+            + "const e = within(document, arguments[0], arguments[1])[0]; if (e) e.scrollIntoView({block: 'center'});";
+
+    /** Brings the first element of this locator into view (none: nothing happens), in one script. */
+    static void scrollIntoView(WebDriver driver, By locator) {
+        Map<String, Object> where = where(locator);
+        ((JavascriptExecutor) driver).executeScript(SCROLL_INTO_VIEW, where.get("using"), where.get("value"));
     }
 
     /** The condition as the page's script reads it. */

@@ -102,8 +102,11 @@ public abstract class PortalPage {
     }
 
     protected void click(By locator, String what) {
-        WebElement element = (WebElement) waitUntil(PageCondition.clickable(locator),
-                "nút/liên kết «" + what + "» bấm được trên trang «" + pageName + "»");
+        click(PageCondition.clickable(locator), what);
+    }
+
+    private void click(PageCondition clickable, String what) {
+        WebElement element = (WebElement) waitUntil(clickable, "nút/liên kết «" + what + "» bấm được trên trang «" + pageName + "»");
         try {
             element.click();
         } catch (TimeoutException pageLoad) {
@@ -128,8 +131,7 @@ public abstract class PortalPage {
 
     /** Brings the element into view, so that the screenshot after the step shows what was checked. */
     protected void scrollIntoView(By locator) {
-        driver.findElements(locator).stream().findFirst().ifPresent(element ->
-                ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element));
+        PageCondition.scrollIntoView(driver, locator);
     }
 
     protected boolean isDisplayed(By locator) {
@@ -142,13 +144,12 @@ public abstract class PortalPage {
 
     /**
      * Clicks and waits until the browser shows a new, fully loaded document (a form post or a
-     * link). The old document is marked before the click; the wait ends when the document on
-     * screen has no mark and has loaded. Errors while the browser is between documents mean
-     * "not yet", never failure.
+     * link). The old document is marked before the click, by the same script that finds the element clickable; the
+     * wait ends when the document on screen has no mark and has loaded. Errors while the browser is between documents
+     * mean "not yet", never failure.
      */
     protected void clickAndWaitForNewPage(By locator, String what) {
-        ((JavascriptExecutor) driver).executeScript("window.__vneidlinkOldPage = true;");
-        click(locator, what);
+        click(PageCondition.clickableMarkingThePage(locator), what);
         waitUntil(PageCondition.and(PageCondition.not(PageCondition.marked()), PageCondition.loaded()), "trang mới sau khi bấm «" + what + "»");
     }
 

@@ -144,9 +144,18 @@ public final class PersonalInfoPage extends PortalPage {
         return isDisplayed(SAVE);
     }
 
-    /** Keys of the identity fields shown (fullName, birthDate, gender, cccd, placeOfOrigin). */
+    /**
+     * Keys of the identity fields shown (fullName, birthDate, gender, cccd, placeOfOrigin): each row's {@code data-field}
+     * attribute (null for a row without one, as WebDriver's {@code getAttribute} answers), read in one script.
+     */
     public List<String> fields() {
-        return driver.findElements(FIELD_ROWS).stream().map(row -> row.getAttribute("data-field")).collect(Collectors.toList());
+        Object keys = ((JavascriptExecutor) driver).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).map(row => row.getAttribute('data-field'));", FIELD_ROWS_CSS);
+        List<String> values = new ArrayList<>();
+        if (keys instanceof List<?> list) {
+            list.forEach(key -> values.add(key == null ? null : String.valueOf(key)));
+        }
+        return values;
     }
 
     /** Labels (Họ và tên, Ngày sinh...) of the identity fields that carry the green check. */
