@@ -236,7 +236,7 @@ public final class PageCondition implements ExpectedCondition<Object> {
     }
 
     private static final String SCROLL_INTO_VIEW = LIBRARY
-            + "const e = within(document, arguments[0], arguments[1])[0]; if (e) e.scrollIntoView({block: 'center'});";
+            + "const e = find(arguments[0], arguments[1])[0]; if (e) e.scrollIntoView({block: 'center'});";
 
     /** Brings the first element of this locator into view (none: nothing happens), in one script. */
     static void scrollIntoView(WebDriver driver, By locator) {

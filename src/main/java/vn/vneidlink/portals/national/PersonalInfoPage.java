@@ -144,18 +144,9 @@ public final class PersonalInfoPage extends PortalPage {
         return isDisplayed(SAVE);
     }
 
-    /**
-     * Keys of the identity fields shown (fullName, birthDate, gender, cccd, placeOfOrigin): each row's {@code data-field}
-     * attribute (null for a row without one, as WebDriver's {@code getAttribute} answers), read in one script.
-     */
+    /** Keys of the identity fields shown (fullName, birthDate, gender, cccd, placeOfOrigin), read in one script. */
     public List<String> fields() {
-        Object keys = ((JavascriptExecutor) driver).executeScript(
-                "return Array.from(document.querySelectorAll(arguments[0])).map(row => row.getAttribute('data-field'));", FIELD_ROWS_CSS);
-        List<String> values = new ArrayList<>();
-        if (keys instanceof List<?> list) {
-            list.forEach(key -> values.add(key == null ? null : String.valueOf(key)));
-        }
-        return values;
+        return rows(0, false);
     }
 
     /** Labels (Họ và tên, Ngày sinh...) of the identity fields that carry the green check. */
@@ -192,7 +183,12 @@ public final class PersonalInfoPage extends PortalPage {
      */
     private List<String> verifiedRows(int column) {
         scrollIntoView(FIELD_ROWS);
-        Object rows = ((JavascriptExecutor) driver).executeScript(VERIFIED_ROWS, FIELD_ROWS_CSS, VERIFIED_CHECK_CSS);
+        return rows(column, true);
+    }
+
+    /** One column of the identity rows, of every row or only of those whose green check is visible. */
+    private List<String> rows(int column, boolean verifiedOnly) {
+        Object rows = ((JavascriptExecutor) driver).executeScript(ROWS, FIELD_ROWS_CSS, VERIFIED_CHECK_CSS, verifiedOnly);
         List<String> values = new ArrayList<>();
         if (rows instanceof List<?> list) {
             for (Object row : list) {
@@ -202,9 +198,9 @@ public final class PersonalInfoPage extends PortalPage {
         return values;
     }
 
-    private static final String VERIFIED_ROWS = """
+    private static final String ROWS = """
             return Array.from(document.querySelectorAll(arguments[0]))
-              .filter(row => Array.from(row.querySelectorAll(arguments[1]))
+              .filter(row => !arguments[2] || Array.from(row.querySelectorAll(arguments[1]))
                 .some(check => check.checkVisibility({opacityProperty: true, visibilityProperty: true})))
               .map(row => [row.getAttribute('data-field') || '', (row.querySelector('th') ? row.querySelector('th').innerText : '').trim()]);
             """;
