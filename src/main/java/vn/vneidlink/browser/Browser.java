@@ -10,6 +10,9 @@ import java.util.Optional;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.devtools.Command;
+import org.openqa.selenium.devtools.ConverterFunctions;
 import org.openqa.selenium.chromium.HasCdp;
 import org.picocontainer.Disposable;
 import vn.vneidlink.config.BrowserReuse;
@@ -62,6 +65,8 @@ public final class Browser implements Disposable {
     private Chromium chromium;
     private IsolatedContext context;
     private Forensics forensics;
+    /** Whether the driver's DevTools relay takes mouse events (false after it refused once). */
+    private boolean cdpInput = true;
 
     public Browser(Settings settings, PortalTarget target) {
         this.settings = settings;
@@ -211,6 +216,11 @@ public final class Browser implements Disposable {
      */
     public byte[] quickScreenshot() {
         WebDriver current = driver();
+        if (context != null && context.hasPageSession()) {
+            String base64 = context.toPage(new Command<String>("Page.captureScreenshot", Map.<String, Object>of("format", "jpeg", "quality", 80),
+                    ConverterFunctions.map("data", String.class))).orElseThrow();
+            return Base64.getDecoder().decode(base64);
+        }
         if (current instanceof HasCdp cdp) {
             try {
                 Object data = cdp.executeCdpCommand("Page.captureScreenshot", Map.of("format", "jpeg", "quality", 80)).get("data");
@@ -222,6 +232,47 @@ public final class Browser implements Disposable {
             }
         }
         return screenshot();
+    }
+
+    /**
+     * Clicks at {@code (x, y)}, the viewport's CSS pixels where the page found {@code element} clickable (its centre,
+     * not covered): the mouse moved there, pressed and released, as WebDriver's element click does
+     * ({@code Input.dispatchMouseEvent}, trusted events, hover and focus included), but in three DevTools commands on the
+     * scenario's own page session instead of ChromeDriver's dozen round trips; through the driver's DevTools relay when
+     * there is no page session (a browser per scenario); WebDriver's element click where the driver offers no DevTools.
+     * Nothing here waits for a page the click loads: the page objects' waits do.
+     */
+    public void click(WebElement element, double x, double y) {
+        WebDriver current = driver();
+        List<Map<String, Object>> events = mouseClick(x, y);
+        if (context != null && context.hasPageSession()) {
+            for (Map<String, Object> event : events) {
+                context.toPage(new Command<Void>("Input.dispatchMouseEvent", event));
+            }
+            return;
+        }
+        if (current instanceof HasCdp cdp && cdpInput) {
+            try {
+                cdp.executeCdpCommand("Input.dispatchMouseEvent", events.get(0));
+            } catch (RuntimeException noCdp) {
+                // nothing pressed yet: WebDriver's click, from now on
+                cdpInput = false;
+                element.click();
+                return;
+            }
+            cdp.executeCdpCommand("Input.dispatchMouseEvent", events.get(1));
+            cdp.executeCdpCommand("Input.dispatchMouseEvent", events.get(2));
+            return;
+        }
+        element.click();
+    }
+
+    /** A left click at a point: moved there (no button), pressed, released. */
+    private static List<Map<String, Object>> mouseClick(double x, double y) {
+        return List.of(
+                Map.of("type", "mouseMoved", "x", x, "y", y, "button", "none", "buttons", 0),
+                Map.of("type", "mousePressed", "x", x, "y", y, "button", "left", "buttons", 1, "clickCount", 1),
+                Map.of("type", "mouseReleased", "x", x, "y", y, "button", "left", "buttons", 0, "clickCount", 1));
     }
 
     private WebDriver start() {

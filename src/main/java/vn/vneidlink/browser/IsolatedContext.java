@@ -22,10 +22,13 @@ final class IsolatedContext {
 
     private final DevTools devTools;
     private final String browserContext;
+    /** Whether the connection is attached to the scenario's tab (a page session), for {@link #toPage}. */
+    private final boolean pageSession;
 
-    private IsolatedContext(DevTools devTools, String browserContext) {
+    private IsolatedContext(DevTools devTools, String browserContext, boolean pageSession) {
         this.devTools = devTools;
         this.browserContext = browserContext;
+        this.pageSession = pageSession;
     }
 
     /** The browser-level DevTools connection of a driver (no page session: Target commands act on the browser). */
@@ -44,16 +47,44 @@ final class IsolatedContext {
             String tab = devTools.send(new Command<>("Target.createTarget", Map.of("url", "about:blank", "browserContextId", context),
                     ConverterFunctions.map("targetId", String.class)));
             driver.switchTo().window(tab);
-            return new IsolatedContext(devTools, context);
+            return new IsolatedContext(devTools, context, attach(devTools, tab));
         } catch (RuntimeException e) {
-            new IsolatedContext(devTools, context).dispose();
+            new IsolatedContext(devTools, context, false).dispose();
             throw e;
         }
+    }
+
+    /**
+     * Attaches the connection to the scenario's tab, so that the clicks and captures of the scenario go straight to the
+     * page ({@link #toPage}) rather than through ChromeDriver (a click 5-17 ms instead of 50-65 ms). A browser that
+     * refuses leaves the connection at the browser's level: the driver's own ways are used then.
+     */
+    private static boolean attach(DevTools devTools, String tab) {
+        try {
+            devTools.createSession(tab);
+            return true;
+        } catch (RuntimeException refused) {
+            devTools.disconnectSession();
+            return false;
+        }
+    }
+
+    /** A command to the scenario's tab; empty if the connection has no session on it. */
+    <X> java.util.Optional<X> toPage(Command<X> command) {
+        return pageSession ? java.util.Optional.ofNullable(devTools.send(command)) : java.util.Optional.empty();
+    }
+
+    boolean hasPageSession() {
+        return pageSession;
     }
 
     /** Closes the scenario's tab and forgets its context; the session goes back to the home window. */
     void close(WebDriver driver, String homeWindow) {
         driver.switchTo().window(homeWindow);
+        if (pageSession) {
+            // back to the browser's level, where the context is disposed of
+            devTools.disconnectSession();
+        }
         dispose();
     }
 

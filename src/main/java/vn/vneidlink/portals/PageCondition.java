@@ -55,6 +55,30 @@ public final class PageCondition implements ExpectedCondition<Object> {
               if (box.width <= 0 && box.height <= 0) return false;
               return e.checkVisibility({opacityProperty: true, visibilityProperty: true});
             };
+            const described = n => !n ? 'không có phần tử nào'
+                : n.tagName.toLowerCase() + (n.id ? '#' + n.id : '')
+                  + (typeof n.className === 'string' && n.className.trim() ? '.' + n.className.trim().split(/\\s+/).join('.') : '')
+                  + ' «' + (n.innerText || '').replace(/\\s+/g, ' ').trim().substring(0, 60) + '»';
+            // Where a user's click lands, as WebDriver's element click finds it: the element brought into view, the centre
+            // of its first box within the viewport, and the element itself (or one inside it) there, not something over
+            // it; nor still moving (a running, finite animation or transition on it or an ancestor). Else why not.
+            const clickPoint = e => {
+              const viewW = document.documentElement.clientWidth, viewH = document.documentElement.clientHeight;
+              const box = () => e.getClientRects()[0] || e.getBoundingClientRect();
+              let r = box();
+              if (r.top < 0 || r.left < 0 || r.bottom > viewH || r.right > viewW) {
+                e.scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});
+                r = box();
+              }
+              const left = Math.max(0, r.left), right = Math.min(viewW, r.right), top = Math.max(0, r.top), bottom = Math.min(viewH, r.bottom);
+              if (right <= left || bottom <= top) return {why: 'nằm ngoài khung nhìn'};
+              if (document.getAnimations().some(a => a.playState === 'running' && a.effect && a.effect.target instanceof Element
+                  && a.effect.target.contains(e) && a.effect.getComputedTiming().iterations !== Infinity)) return {why: 'đang chuyển động'};
+              const x = Math.floor((left + right) / 2), y = Math.floor((top + bottom) / 2);
+              const hit = document.elementFromPoint(x, y);
+              if (hit !== e && !e.contains(hit)) return {why: 'bị che bởi ' + described(hit)};
+              return {x, y};
+            };
             const test = c => {
               switch (c.op) {
                 case 'and': { let last = true; for (const p of c.of) { last = test(p); if (!last) return false; } return last; }
@@ -65,8 +89,11 @@ public final class PageCondition implements ExpectedCondition<Object> {
                 case 'shown': return find(c.using, c.value).find(shown) || false;
                 case 'clickable': {
                   const e = find(c.using, c.value).find(e => shown(e) && !e.disabled);
-                  if (e && c.mark) window.__vneidlinkOldPage = true;
-                  return e || false;
+                  if (!e) { window.__vneidlinkNotClickable = 'không thấy, hoặc bị vô hiệu'; return false; }
+                  const at = clickPoint(e);
+                  if (at.why) { window.__vneidlinkNotClickable = at.why; return false; }
+                  if (c.mark) window.__vneidlinkOldPage = true;
+                  return {element: e, x: at.x, y: at.y};
                 }
                 case 'fillable': { const e = find(c.using, c.value).find(e => shown(e) && !e.disabled); return e ? {field: e, empty: !e.value} : false; }
                 case 'count': return find(c.using, c.value).length === c.n;
@@ -81,7 +108,7 @@ public final class PageCondition implements ExpectedCondition<Object> {
             const holds = c => { try { return test(c); } catch (e) { if (String(e.message).startsWith('locator') || String(e.message).startsWith('condition')) throw e; return false; } };
             """;
 
-    private static final String ONCE = LIBRARY + "const v = holds(JSON.parse(arguments[0])); return v === true || v instanceof Element || (v && v.field) ? v : false;";
+    private static final String ONCE = LIBRARY + "const v = holds(JSON.parse(arguments[0])); return v === true || (v && typeof v === 'object') ? v : false;";
 
     static final String WAIT = LIBRARY + """
             const condition = JSON.parse(arguments[0]);
@@ -100,7 +127,7 @@ public final class PageCondition implements ExpectedCondition<Object> {
               if (finished) return;
               let v;
               try { v = holds(condition); } catch (e) { finish('error: ' + e.message); return; }
-              if (v) { finish(v === true || v instanceof Element || v.field ? v : true); return; }
+              if (v) { finish(typeof v === 'object' ? v : true); return; }
               if (Date.now() - start >= budget) { finish(null); return; }
               clearTimeout(timer);
               timer = setTimeout(look, 25);
@@ -172,7 +199,12 @@ public final class PageCondition implements ExpectedCondition<Object> {
         return located("shown", locator);
     }
 
-    /** Some element of this locator is shown and not disabled; the wait returns it. */
+    /**
+     * Some element of this locator can be clicked as a user would: shown, not disabled, brought into view, not moving,
+     * and the first thing at the centre of its box (not covered by another element). The wait returns
+     * {@code {element: <element>, x: <px>, y: <px>}}, that centre in the viewport's CSS pixels; while it does not hold,
+     * {@code window.__vneidlinkNotClickable} says why (see {@link #NOT_CLICKABLE}).
+     */
     public static PageCondition clickable(By locator) {
         return located("clickable", locator);
     }
@@ -180,7 +212,7 @@ public final class PageCondition implements ExpectedCondition<Object> {
     /**
      * As {@link #clickable}, and when it holds the document is marked as the one before a click (see {@link #marked}), in
      * the same script: for a click that loads a new page, one command less than marking it first. Only as the whole
-     * condition of a wait, whose answer is the element then clicked.
+     * condition of a wait, whose answer is where to click.
      */
     public static PageCondition clickableMarkingThePage(By locator) {
         return located("clickable", locator, "mark", true);
@@ -234,6 +266,9 @@ public final class PageCondition implements ExpectedCondition<Object> {
     private static List<Map<String, Object>> trees(PageCondition... conditions) {
         return java.util.Arrays.stream(conditions).map(c -> c.tree).toList();
     }
+
+    /** Why the last look found no clickable element (a script's answer: a text, or null if none was made). */
+    static final String NOT_CLICKABLE = "return window.__vneidlinkNotClickable || null;";
 
     private static final String SCROLL_INTO_VIEW = LIBRARY
             + "const e = find(arguments[0], arguments[1])[0]; if (e) e.scrollIntoView({block: 'center'});";

@@ -105,13 +105,34 @@ public abstract class PortalPage {
         click(PageCondition.clickable(locator), what);
     }
 
+    /**
+     * Waits, inside the page, until the element can be clicked where a user would click it (see
+     * {@link PageCondition#clickable}), then clicks there: the mouse moved, pressed and released at that point, as
+     * WebDriver's element click does, but without its round trips ({@link Browser#click}). A timeout says why the element
+     * could not be clicked: not there, covered (by what), moving.
+     */
     private void click(PageCondition clickable, String what) {
-        WebElement element = (WebElement) waitUntil(clickable, "nút/liên kết «" + what + "» bấm được trên trang «" + pageName + "»");
+        Map<?, ?> target;
         try {
-            element.click();
+            target = (Map<?, ?>) waitUntil(clickable, "nút/liên kết «" + what + "» bấm được trên trang «" + pageName + "»");
+        } catch (TimeoutException notClickable) {
+            throw new TimeoutException(notClickable.getMessage() + whyNotClickable(), notClickable);
+        }
+        try {
+            browser.click((WebElement) target.get("element"), ((Number) target.get("x")).doubleValue(), ((Number) target.get("y")).doubleValue());
         } catch (TimeoutException pageLoad) {
             throw new AssertionError("Sau khi bấm «" + what + "» trên trang «" + pageName + "», trang tiếp theo không tải xong trong "
                     + browser.waitTimeout().toSeconds() + " giây: cổng trả lời quá chậm.", pageLoad);
+        }
+    }
+
+    /** The reason the page gave at its last look for a click target (" Lý do: ..."), or nothing. */
+    private String whyNotClickable() {
+        try {
+            Object why = ((JavascriptExecutor) driver).executeScript(PageCondition.NOT_CLICKABLE);
+            return why == null ? "" : browser.redact(" Lý do: phần tử " + why + ".");
+        } catch (WebDriverException unreadable) {
+            return "";
         }
     }
 

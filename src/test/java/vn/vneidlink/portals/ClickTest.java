@@ -1,0 +1,132 @@
+package vn.vneidlink.portals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
+import vn.vneidlink.browser.Browser;
+import vn.vneidlink.config.Settings;
+import vn.vneidlink.target.PortalTarget;
+
+/**
+ * A page object's click lands where a user's would, and only there, in a real Chromium, both ways the suite clicks: on
+ * the scenario's own DevTools page session (a shared Chromium, {@code reuse=thread}) and through ChromeDriver's
+ * DevTools relay (a Chromium per scenario). Each case would fail if the click were a script's {@code element.click()}
+ * (untrusted events, no hit test), were sent at a stale or covered point, or were not sent at all.
+ */
+class ClickTest {
+
+    /** Logs every trusted or untrusted mouse event and click on the button, and counts the clicks. */
+    private static final String RECORDER = """
+            <script>
+              window.log = []; window.clicks = 0;
+              for (const type of ['mousemove', 'mousedown', 'mouseup', 'click']) {
+                document.addEventListener(type, e => { if (e.target.id === 'b') log.push(type + ':' + e.isTrusted); }, true);
+              }
+              document.addEventListener('click', e => { if (e.target.id === 'b') { clicks++; window.clickedAt = performance.now(); } }, true);
+            </script>""";
+    private static final String BUTTON = "<button id='b' style='width:160px;height:40px'>Bấm</button>";
+
+    @AfterAll
+    static void quitSharedBrowsers() {
+        Browser.closeSharedBrowsers();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"thread", "scenario"})
+    void aClickIsTheMouseMovedPressedAndReleasedOnTheElement(String reuse) {
+        onPage(reuse, RECORDER + BUTTON, (page, js) -> {
+            page.press();
+            assertThat(js.executeScript("return window.log")).isEqualTo(List.of("mousemove:true", "mousedown:true", "mouseup:true", "click:true"));
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"thread", "scenario"})
+    void anElementBelowTheFoldIsScrolledIntoViewThenClicked(String reuse) {
+        onPage(reuse, RECORDER + "<div style='height:3000px'></div>" + BUTTON + "<div style='height:3000px'></div>", (page, js) -> {
+            page.press();
+            assertThat(js.executeScript("return window.clicks")).isEqualTo(1L);
+            assertThat(((Number) js.executeScript("return window.scrollY")).longValue()).isGreaterThan(2000L);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"thread", "scenario"})
+    void aCoveredElementIsNotClickedAndTheFailureSaysWhatCoversIt(String reuse) {
+        String overlay = "<div id='man-che' class='lop phu' style='position:fixed;inset:0;background:rgba(0,0,0,.3)'>Đang tải</div>";
+        onPage(reuse, RECORDER + BUTTON + overlay, (page, js) -> {
+            assertThatThrownBy(page::press).isInstanceOf(TimeoutException.class)
+                    .hasMessageContaining("bấm được trên trang «trang thử»")
+                    .hasMessageContaining("Lý do: phần tử bị che bởi div#man-che.lop.phu «Đang tải»");
+            assertThat(js.executeScript("return window.log")).isEqualTo(List.of());
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"thread", "scenario"})
+    void aClickWaitsForTheOverlayToGo(String reuse) {
+        String overlay = "<div id='man-che' style='position:fixed;inset:0'></div>"
+                + "<script>setTimeout(() => document.getElementById('man-che').remove(), 400);</script>";
+        onPage(reuse, RECORDER + BUTTON + overlay, (page, js) -> {
+            page.press();
+            assertThat(js.executeScript("return window.clicks")).isEqualTo(1L);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"thread", "scenario"})
+    void aMovingElementIsClickedWhereItStops(String reuse) {
+        // the button slides 400 px to the right in 0.8 s: a point taken while it moves would miss it
+        String sliding = "<button id='b' style='width:160px;height:40px;transition:transform 0.8s linear'>Bấm</button>"
+                + "<script>window.addEventListener('transitionend', () => { window.stoppedAt = performance.now(); });"
+                + "requestAnimationFrame(() => requestAnimationFrame(() => { document.getElementById('b').style.transform = 'translateX(400px)'; }));</script>";
+        onPage(reuse, RECORDER + sliding, (page, js) -> {
+            page.press();
+            assertThat(js.executeScript("return window.clicks")).isEqualTo(1L);
+            assertThat((Boolean) js.executeScript("return window.stoppedAt !== undefined && window.clickedAt >= window.stoppedAt")).isTrue();
+        });
+    }
+
+    private interface Check {
+        void on(TestPage page, JavascriptExecutor js);
+    }
+
+    private static void onPage(String reuse, String body, Check check) {
+        Properties properties = new Properties();
+        properties.setProperty("vneidlink.browser.reuse", reuse);
+        properties.setProperty("vneidlink.wait.seconds", "2");
+        Settings settings = Settings.from(properties, Map.of());
+        PortalTarget target = new PortalTarget(settings);
+        Browser browser = new Browser(settings, target);
+        try {
+            String html = "<!doctype html><html><head><meta charset='utf-8'></head><body>" + body + "</body></html>";
+            browser.driver().get("data:text/html;charset=utf-8," + URLEncoder.encode(html, StandardCharsets.UTF_8).replace("+", "%20"));
+            check.on(new TestPage(browser), (JavascriptExecutor) browser.driver());
+        } finally {
+            browser.dispose();
+            target.dispose();
+        }
+    }
+
+    private static final class TestPage extends PortalPage {
+
+        TestPage(Browser browser) {
+            super(browser, "trang thử", PageCondition.shown(By.id("b")));
+        }
+
+        void press() {
+            click(By.id("b"), "Bấm");
+        }
+    }
+}
