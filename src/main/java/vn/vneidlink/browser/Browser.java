@@ -10,7 +10,9 @@ import java.util.Optional;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.json.Json;
 import org.openqa.selenium.devtools.Command;
 import org.openqa.selenium.devtools.ConverterFunctions;
 import org.openqa.selenium.chromium.HasCdp;
@@ -58,6 +60,8 @@ public final class Browser implements Disposable {
 
     /** How the name of every profile folder the suite makes in the temporary folder begins. */
     public static final String PROFILE_PREFIX = "vneidlink-chromium-";
+
+    private static final Json JSON = new Json();
 
     private final Settings settings;
     private final PortalTarget target;
@@ -218,7 +222,7 @@ public final class Browser implements Disposable {
         WebDriver current = driver();
         if (context != null && context.hasPageSession()) {
             String base64 = context.toPage(new Command<String>("Page.captureScreenshot", Map.<String, Object>of("format", "jpeg", "quality", 80),
-                    ConverterFunctions.map("data", String.class))).orElseThrow();
+                    ConverterFunctions.map("data", String.class)), answerTimeout()).orElseThrow();
             return Base64.getDecoder().decode(base64);
         }
         if (current instanceof HasCdp cdp) {
@@ -240,14 +244,15 @@ public final class Browser implements Disposable {
      * ({@code Input.dispatchMouseEvent}, trusted events, hover and focus included), but in three DevTools commands on the
      * scenario's own page session instead of ChromeDriver's dozen round trips; through the driver's DevTools relay when
      * there is no page session (a browser per scenario); WebDriver's element click where the driver offers no DevTools.
-     * Nothing here waits for a page the click loads: the page objects' waits do.
+     * Nothing here waits for a page the click loads: the page objects' waits do. {@code element} is needed only without
+     * a page session (null there).
      */
     public void click(WebElement element, double x, double y) {
         WebDriver current = driver();
         List<Map<String, Object>> events = mouseClick(x, y);
         if (context != null && context.hasPageSession()) {
             for (Map<String, Object> event : events) {
-                context.toPage(new Command<Void>("Input.dispatchMouseEvent", event));
+                context.toPage(new Command<Void>("Input.dispatchMouseEvent", event), answerTimeout());
             }
             return;
         }
@@ -265,6 +270,81 @@ public final class Browser implements Disposable {
             return;
         }
         element.click();
+    }
+
+    /** Whether the scenario's tab has a DevTools page session of its own ({@link #awaitInPage}, {@link #click}). */
+    public boolean hasPageSession() {
+        driver();
+        return context != null && context.hasPageSession();
+    }
+
+    /**
+     * Runs an asynchronous script in the page over the scenario's DevTools page session, as WebDriver's
+     * {@code executeAsyncScript} would ({@code arguments} the given values, then the callback), and returns its answer
+     * by value (an element in it comes back as an empty map). A document that goes away meanwhile, or an error in the
+     * script, is a {@link WebDriverException}, as through WebDriver. Only where {@link #hasPageSession()}.
+     */
+    public Object awaitInPage(String script, Object... arguments) {
+        String expression = "new Promise(resolve => { (function() {\n" + script + "\n}).apply(null, " + JSON.toJson(List.of(arguments))
+                + ".concat([resolve])); })";
+        Map<String, Object> answer = context.toPage(new Command<Map<String, Object>>("Runtime.evaluate",
+                Map.of("expression", expression, "awaitPromise", true, "returnByValue", true),
+                input -> input.read(Json.MAP_TYPE)), answerTimeout()).orElseThrow();
+        if (answer.get("exceptionDetails") instanceof Map<?, ?> thrown) {
+            throw new WebDriverException("Lỗi của script trong trang: " + thrown.get("text") + " " + thrown.get("exception"));
+        }
+        return answer.get("result") instanceof Map<?, ?> result ? result.get("value") : null;
+    }
+
+    /**
+     * Types into the focused field as a keyboard does, over the scenario's page session: for each character a key
+     * pressed (with its text: the page gets keydown, keypress, beforeinput, input) and released (keyup), with the key's
+     * code on a US keyboard for letters, digits and space (Shift held for capitals). Only for text that
+     * {@link #typable} accepts, where {@link #hasPageSession()}.
+     */
+    public void typeInPage(String text) {
+        text.codePoints().forEach(c -> {
+            String key = new String(Character.toChars(c));
+            Map<String, Object> down = new java.util.HashMap<>(Map.of("type", "keyDown", "key", key, "text", key, "unmodifiedText", key));
+            Map<String, Object> up = new java.util.HashMap<>(Map.of("type", "keyUp", "key", key));
+            keyCode(c).ifPresent(code -> {
+                for (Map<String, Object> event : List.of(down, up)) {
+                    event.put("code", code.code());
+                    event.put("windowsVirtualKeyCode", code.virtualKey());
+                    event.put("nativeVirtualKeyCode", code.virtualKey());
+                    if (code.shift()) {
+                        event.put("modifiers", 8);
+                    }
+                }
+            });
+            context.toPage(new Command<Void>("Input.dispatchKeyEvent", down), answerTimeout());
+            context.toPage(new Command<Void>("Input.dispatchKeyEvent", up), answerTimeout());
+        });
+    }
+
+    /** Text that {@link #typeInPage} types as WebDriver would: no control characters (Enter, Tab, WebDriver's special keys). */
+    public static boolean typable(String text) {
+        return !text.isEmpty() && text.codePoints().noneMatch(c -> c < 0x20 || c == 0x7f || (c >= 0xE000 && c <= 0xF8FF));
+    }
+
+    private record KeyCode(String code, int virtualKey, boolean shift) {}
+
+    private static Optional<KeyCode> keyCode(int c) {
+        if (c >= '0' && c <= '9') {
+            return Optional.of(new KeyCode("Digit" + (char) c, c, false));
+        }
+        if (c >= 'a' && c <= 'z') {
+            return Optional.of(new KeyCode("Key" + (char) (c - 32), c - 32, false));
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return Optional.of(new KeyCode("Key" + (char) c, c, true));
+        }
+        return c == ' ' ? Optional.of(new KeyCode("Space", 32, false)) : Optional.empty();
+    }
+
+    /** How long a command on the page session may take: the longest in-page wait (the wait timeout), and then some. */
+    private Duration answerTimeout() {
+        return settings.waitTimeout().plusSeconds(5);
     }
 
     /** A left click at a point: moved there (no button), pressed, released. */

@@ -69,9 +69,9 @@ final class IsolatedContext {
         }
     }
 
-    /** A command to the scenario's tab; empty if the connection has no session on it. */
-    <X> java.util.Optional<X> toPage(Command<X> command) {
-        return pageSession ? java.util.Optional.ofNullable(devTools.send(command)) : java.util.Optional.empty();
+    /** A command to the scenario's tab, answered within {@code timeout}; empty if the connection has no session on it. */
+    <X> java.util.Optional<X> toPage(Command<X> command, java.time.Duration timeout) {
+        return pageSession ? java.util.Optional.ofNullable(devTools.send(command, timeout)) : java.util.Optional.empty();
     }
 
     boolean hasPageSession() {

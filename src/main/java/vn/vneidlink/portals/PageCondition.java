@@ -95,7 +95,16 @@ public final class PageCondition implements ExpectedCondition<Object> {
                   if (c.mark) window.__vneidlinkOldPage = true;
                   return {element: e, x: at.x, y: at.y};
                 }
-                case 'fillable': { const e = find(c.using, c.value).find(e => shown(e) && !e.disabled); return e ? {field: e, empty: !e.value} : false; }
+                case 'fillable': {
+                  const e = find(c.using, c.value).find(e => shown(e) && !e.disabled);
+                  if (!e) return false;
+                  if (c.focus && document.activeElement !== e) {
+                    // as WebDriver's typing does: focus the field (which brings it into view), the caret at the end
+                    e.focus();
+                    try { e.setSelectionRange(e.value.length, e.value.length); } catch (notText) { /* no caret in this kind of field */ }
+                  }
+                  return {field: e, empty: !e.value, focused: document.activeElement === e};
+                }
                 case 'count': return find(c.using, c.value).length === c.n;
                 case 'loaded': return document.readyState === 'complete';
                 case 'marked': return window.__vneidlinkOldPage === true;
@@ -224,6 +233,14 @@ public final class PageCondition implements ExpectedCondition<Object> {
      */
     public static PageCondition fillable(By locator) {
         return located("fillable", locator);
+    }
+
+    /**
+     * As {@link #fillable}, and when it holds the field is focused, the caret at the end of its value, as WebDriver's
+     * typing does before the first key: for keys then sent to the page ({@code focused} in the answer says it took).
+     */
+    public static PageCondition fillableFocused(By locator) {
+        return located("fillable", locator, "focus", true);
     }
 
     /** Exactly {@code n} elements of this locator are in the document. */

@@ -63,29 +63,43 @@ public abstract class PortalPage {
      * Waits until the condition holds: inside the page for a {@link PageCondition} (one script call that returns as soon
      * as it holds, again after each new document), else polled from the JVM every {@value #POLL_MILLIS} ms.
      */
-    @SuppressWarnings("unchecked")
     protected <T> T waitUntil(ExpectedCondition<T> condition, String expectation, Duration timeout) {
+        return waitUntil(condition, expectation, timeout, false);
+    }
+
+    /**
+     * As {@link #waitUntil(ExpectedCondition, String, Duration)}; {@code elementWanted}: the caller uses the element the
+     * condition finds (to type into it, to read its text), which only WebDriver's script calls give as a
+     * {@link WebElement}. Other in-page waits go over the scenario's DevTools page session when it has one (a few
+     * milliseconds less each than through ChromeDriver), with the element's place in the answer empty.
+     */
+    @SuppressWarnings("unchecked")
+    private <T> T waitUntil(ExpectedCondition<T> condition, String expectation, Duration timeout, boolean elementWanted) {
         WebDriverWait wait = new WebDriverWait(driver, timeout, POLL);
         wait.withMessage(() -> browser.redact("Chờ " + timeout.toSeconds() + " giây mà không thấy " + expectation + ". " + describeScreen(driver)));
         if (condition instanceof PageCondition inPage) {
             long deadline = System.nanoTime() + timeout.toNanos();
-            return (T) wait.until(d -> inPage(inPage, deadline));
+            boolean direct = !elementWanted && browser.hasPageSession();
+            return (T) wait.until(d -> inPage(inPage, deadline, direct));
         }
         return wait.until(condition);
     }
 
     /**
-     * One wait inside the page, at most {@value #IN_PAGE_MILLIS} ms or until the deadline: the element or true when the
-     * condition holds, null when not yet. A new document ends the script: then it starts again on the new one (after
-     * it loaded, which ChromeDriver waits for), at most three times before the JVM's next poll.
+     * One wait inside the page, at most {@value #IN_PAGE_MILLIS} ms or until the deadline: the element (or where to
+     * click it) or true when the condition holds, null when not yet. A new document ends the script: then it starts
+     * again on the new one, at most three times before the JVM's next poll. Through ChromeDriver, the script starts
+     * after the document loaded (ChromeDriver waits for it); on the page session ({@code direct}), as soon as there is
+     * a document: a condition that needs the page loaded says so ({@link PageCondition#loaded}).
      */
-    private Object inPage(PageCondition condition, long deadline) {
+    private Object inPage(PageCondition condition, long deadline, boolean direct) {
         String json = condition.json();
         for (int attempt = 0; attempt < 3; attempt++) {
             long budget = Math.min(IN_PAGE_MILLIS, Math.max(0, (deadline - System.nanoTime()) / 1_000_000));
             Object value;
             try {
-                value = ((JavascriptExecutor) driver).executeAsyncScript(PageCondition.WAIT, json, budget);
+                value = direct ? browser.awaitInPage(PageCondition.WAIT, json, budget)
+                        : ((JavascriptExecutor) driver).executeAsyncScript(PageCondition.WAIT, json, budget);
             } catch (WebDriverException betweenDocuments) {
                 continue;
             }
@@ -98,7 +112,7 @@ public abstract class PortalPage {
     }
 
     protected WebElement visible(By locator, String what) {
-        return (WebElement) waitUntil(PageCondition.shown(locator), what + " trên trang «" + pageName + "»");
+        return (WebElement) waitUntil(PageCondition.shown(locator), what + " trên trang «" + pageName + "»", browser.waitTimeout(), true);
     }
 
     protected void click(By locator, String what) {
@@ -114,12 +128,15 @@ public abstract class PortalPage {
     private void click(PageCondition clickable, String what) {
         Map<?, ?> target;
         try {
-            target = (Map<?, ?>) waitUntil(clickable, "nút/liên kết «" + what + "» bấm được trên trang «" + pageName + "»");
+            // the element itself only for WebDriver's click, where the driver offers no DevTools
+            target = (Map<?, ?>) waitUntil(clickable, "nút/liên kết «" + what + "» bấm được trên trang «" + pageName + "»",
+                    browser.waitTimeout(), !browser.hasPageSession());
         } catch (TimeoutException notClickable) {
             throw new TimeoutException(notClickable.getMessage() + whyNotClickable(), notClickable);
         }
         try {
-            browser.click((WebElement) target.get("element"), ((Number) target.get("x")).doubleValue(), ((Number) target.get("y")).doubleValue());
+            WebElement element = target.get("element") instanceof WebElement found ? found : null;
+            browser.click(element, ((Number) target.get("x")).doubleValue(), ((Number) target.get("y")).doubleValue());
         } catch (TimeoutException pageLoad) {
             throw new AssertionError("Sau khi bấm «" + what + "» trên trang «" + pageName + "», trang tiếp theo không tải xong trong "
                     + browser.waitTimeout().toSeconds() + " giây: cổng trả lời quá chậm.", pageLoad);
@@ -138,7 +155,16 @@ public abstract class PortalPage {
 
     /** Types into an empty field: what was in it is cleared first (one command less when there is nothing to clear). */
     protected void type(By locator, String what, String text) {
-        Map<?, ?> found = (Map<?, ?>) waitUntil(PageCondition.fillable(locator), "ô «" + what + "» trên trang «" + pageName + "»");
+        if (browser.hasPageSession() && Browser.typable(text)) {
+            // the field focused by the wait, the keys sent on the page session: when the field is empty (nothing to clear)
+            Map<?, ?> field = (Map<?, ?>) waitUntil(PageCondition.fillableFocused(locator), "ô «" + what + "» trên trang «" + pageName + "»");
+            if (Boolean.TRUE.equals(field.get("empty")) && Boolean.TRUE.equals(field.get("focused"))) {
+                browser.typeInPage(text);
+                return;
+            }
+        }
+        Map<?, ?> found = (Map<?, ?>) waitUntil(PageCondition.fillable(locator), "ô «" + what + "» trên trang «" + pageName + "»",
+                browser.waitTimeout(), true);
         WebElement field = (WebElement) found.get("field");
         if (!Boolean.TRUE.equals(found.get("empty"))) {
             field.clear();

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import vn.vneidlink.browser.Browser;
 import vn.vneidlink.config.Redactor;
 
@@ -64,6 +65,23 @@ public final class StepScreenshots {
             return [location.href, clean, previous, t.id];
             """;
 
+    /**
+     * {@link #STAMP} as an asynchronous script for the scenario's DevTools page session, which (unlike ChromeDriver)
+     * does not wait for the document to load before it runs: it stamps once the document has loaded, or after
+     * {@code arguments[0]} ms (the wait timeout) if it never does, so that the capture after it shows the loaded page.
+     */
+    static final String STAMP_ONCE_LOADED = """
+            const done = arguments[arguments.length - 1];
+            let stamped = false;
+            const stamp = () => { if (stamped) return; stamped = true; done((() => {
+            """ + STAMP + """
+            })()); };
+            if (document.readyState === 'complete') { stamp(); } else {
+              setTimeout(stamp, arguments[0]);
+              window.addEventListener('load', () => setTimeout(stamp, 0), {once: true});
+            }
+            """;
+
     private final AllureLifecycle lifecycle = Allure.getLifecycle();
     private byte[] lastCapture;
     private String lastUrl;
@@ -77,7 +95,7 @@ public final class StepScreenshots {
      */
     public void afterStep(Browser browser, Redactor redactor) {
         try {
-            List<?> stamp = (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(STAMP);
+            List<?> stamp = stamp(browser);
             String url = redactor.mask(String.valueOf(stamp.get(0)));
             boolean untouched = lastCapture != null && url.equals(lastUrl) && Boolean.TRUE.equals(stamp.get(1))
                     && lastStamp != null && lastStamp.equals(stamp.get(2));
@@ -93,6 +111,21 @@ public final class StepScreenshots {
             lifecycle.addAttachment(NAME + " (không chụp được)", "text/plain", ".txt",
                     redactor.mask(String.valueOf(e.getMessage())).getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * The tracker's answer, on the page session where there is one; through ChromeDriver (which waits for a document
+     * still loading, and for one that replaces it) where there is none, or when the document went away meanwhile.
+     */
+    private static List<?> stamp(Browser browser) {
+        if (browser.hasPageSession()) {
+            try {
+                return (List<?>) browser.awaitInPage(STAMP_ONCE_LOADED, browser.waitTimeout().toMillis());
+            } catch (WebDriverException betweenDocuments) {
+                // a new document is coming: ChromeDriver waits for it
+            }
+        }
+        return (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(STAMP);
     }
 
     /** Call at the end of the scenario. */

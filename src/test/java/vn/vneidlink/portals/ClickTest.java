@@ -3,20 +3,12 @@ package vn.vneidlink.portals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import vn.vneidlink.browser.Browser;
-import vn.vneidlink.config.Settings;
-import vn.vneidlink.target.PortalTarget;
 
 /**
  * A page object's click lands where a user's would, and only there, in a real Chromium, both ways the suite clicks: on
@@ -45,7 +37,7 @@ class ClickTest {
     @ParameterizedTest
     @ValueSource(strings = {"thread", "scenario"})
     void aClickIsTheMouseMovedPressedAndReleasedOnTheElement(String reuse) {
-        onPage(reuse, RECORDER + BUTTON, (page, js) -> {
+        PageHarness.onPage(reuse, RECORDER + BUTTON, (page, js) -> {
             page.press();
             assertThat(js.executeScript("return window.log")).isEqualTo(List.of("mousemove:true", "mousedown:true", "mouseup:true", "click:true"));
         });
@@ -54,7 +46,7 @@ class ClickTest {
     @ParameterizedTest
     @ValueSource(strings = {"thread", "scenario"})
     void anElementBelowTheFoldIsScrolledIntoViewThenClicked(String reuse) {
-        onPage(reuse, RECORDER + "<div style='height:3000px'></div>" + BUTTON + "<div style='height:3000px'></div>", (page, js) -> {
+        PageHarness.onPage(reuse, RECORDER + "<div style='height:3000px'></div>" + BUTTON + "<div style='height:3000px'></div>", (page, js) -> {
             page.press();
             assertThat(js.executeScript("return window.clicks")).isEqualTo(1L);
             assertThat(((Number) js.executeScript("return window.scrollY")).longValue()).isGreaterThan(2000L);
@@ -65,7 +57,7 @@ class ClickTest {
     @ValueSource(strings = {"thread", "scenario"})
     void aCoveredElementIsNotClickedAndTheFailureSaysWhatCoversIt(String reuse) {
         String overlay = "<div id='man-che' class='lop phu' style='position:fixed;inset:0;background:rgba(0,0,0,.3)'>Đang tải</div>";
-        onPage(reuse, RECORDER + BUTTON + overlay, (page, js) -> {
+        PageHarness.onPage(reuse, RECORDER + BUTTON + overlay, (page, js) -> {
             assertThatThrownBy(page::press).isInstanceOf(TimeoutException.class)
                     .hasMessageContaining("bấm được trên trang «trang thử»")
                     .hasMessageContaining("Lý do: phần tử bị che bởi div#man-che.lop.phu «Đang tải»");
@@ -78,7 +70,7 @@ class ClickTest {
     void aClickWaitsForTheOverlayToGo(String reuse) {
         String overlay = "<div id='man-che' style='position:fixed;inset:0'></div>"
                 + "<script>setTimeout(() => document.getElementById('man-che').remove(), 400);</script>";
-        onPage(reuse, RECORDER + BUTTON + overlay, (page, js) -> {
+        PageHarness.onPage(reuse, RECORDER + BUTTON + overlay, (page, js) -> {
             page.press();
             assertThat(js.executeScript("return window.clicks")).isEqualTo(1L);
         });
@@ -91,42 +83,11 @@ class ClickTest {
         String sliding = "<button id='b' style='width:160px;height:40px;transition:transform 0.8s linear'>Bấm</button>"
                 + "<script>window.addEventListener('transitionend', () => { window.stoppedAt = performance.now(); });"
                 + "requestAnimationFrame(() => requestAnimationFrame(() => { document.getElementById('b').style.transform = 'translateX(400px)'; }));</script>";
-        onPage(reuse, RECORDER + sliding, (page, js) -> {
+        PageHarness.onPage(reuse, RECORDER + sliding, (page, js) -> {
             page.press();
             assertThat(js.executeScript("return window.clicks")).isEqualTo(1L);
             assertThat((Boolean) js.executeScript("return window.stoppedAt !== undefined && window.clickedAt >= window.stoppedAt")).isTrue();
         });
     }
 
-    private interface Check {
-        void on(TestPage page, JavascriptExecutor js);
-    }
-
-    private static void onPage(String reuse, String body, Check check) {
-        Properties properties = new Properties();
-        properties.setProperty("vneidlink.browser.reuse", reuse);
-        properties.setProperty("vneidlink.wait.seconds", "2");
-        Settings settings = Settings.from(properties, Map.of());
-        PortalTarget target = new PortalTarget(settings);
-        Browser browser = new Browser(settings, target);
-        try {
-            String html = "<!doctype html><html><head><meta charset='utf-8'></head><body>" + body + "</body></html>";
-            browser.driver().get("data:text/html;charset=utf-8," + URLEncoder.encode(html, StandardCharsets.UTF_8).replace("+", "%20"));
-            check.on(new TestPage(browser), (JavascriptExecutor) browser.driver());
-        } finally {
-            browser.dispose();
-            target.dispose();
-        }
-    }
-
-    private static final class TestPage extends PortalPage {
-
-        TestPage(Browser browser) {
-            super(browser, "trang thử", PageCondition.shown(By.id("b")));
-        }
-
-        void press() {
-            click(By.id("b"), "Bấm");
-        }
-    }
 }

@@ -52,16 +52,20 @@ public final class VneidCodeModal extends VneidPage {
 
     /** Types the code, one digit per box, presses "Xác nhận", and waits for the answer (an error here, or the way on). */
     public void enterCode(String code) {
-        List<WebElement> boxes = sixBoxes();
         if (!code.matches("\\d{6}")) {
             throw new IllegalArgumentException("Mã xác nhận phải gồm 6 chữ số (nhận được " + code.length() + " ký tự)");
         }
-        for (int i = 0; i < boxes.size(); i++) {
-            WebElement box = boxes.get(i);
-            clearIfFilled(box);
-            box.sendKeys(String.valueOf(code.charAt(i)));
+        waitUntil(PageCondition.count(BOXES, 6), "sáu ô nhập mã xác nhận");
+        for (int i = 0; i < code.length(); i++) {
+            // each box as any field: what was in it cleared, the digit typed as a key
+            type(box(i), "số thứ " + (i + 1) + " của mã xác nhận", String.valueOf(code.charAt(i)));
         }
         answer(CONFIRM, CONFIRM_LABEL);
+    }
+
+    /** The box of the code's {@code index}th digit (from 0), in the order of the document. */
+    private static By box(int index) {
+        return By.xpath("(//*[contains(concat(' ', normalize-space(@class), ' '), ' ant-modal-body ')]//*[@id='otp-input']//input)[" + (index + 1) + "]");
     }
 
     /**
