@@ -178,7 +178,7 @@ public final class MockPortals implements AutoCloseable {
     /** The keystore as a temporary file (owner-only where the file system has permissions), for Jetty to read. */
     private static Path writeKeystore(MockTls tls) {
         try {
-            Path file = Files.createTempFile("vneidlink-mock-tls-", ".p12");
+            Path file = Files.createTempFile("vneidlink-mock-tls-", ".jks");
             try {
                 return Files.write(file, tls.keyStoreBytes());
             } catch (IOException e) {

@@ -31,8 +31,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.PBEParameterSpec;
 import javax.security.auth.x500.X500Principal;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
@@ -54,7 +52,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * The certificates of the mock portals when they serve HTTPS, made in memory for one run: a test CA
  * ({@value #CA_NAME}; EC P-256, basic constraints CA, keyCertSign + cRLSign) and one leaf per mock host (EC P-256,
  * {@code CN=<host>}, SAN {@code dns:<host>}, EKU serverAuth, valid {@value #LEAF_VALIDITY_DAYS} days from one hour
- * ago, signed by that CA), as a PKCS12 keystore (one key entry per host) and a PKCS12 trust store holding only the
+ * ago, signed by that CA), as a JKS keystore (one key entry per host) and a PKCS12 trust store holding only the
  * CA. A host may be given a {@link Flaw} on purpose, so that the certificate checks have something to find: an
  * expired leaf, a leaf for another host name, or a self-signed leaf.
  *
@@ -81,8 +79,15 @@ public final class MockTls {
     public static final int EXPIRED_START_DAYS_AGO = 400;
     /** ... for this many days. */
     public static final int EXPIRED_VALIDITY_DAYS = 30;
-    /** The type of the keystore and the trust store. */
-    public static final String STORE_TYPE = "PKCS12";
+    /**
+     * The type of the keystore: JKS, which every JDK and Jetty read, and which is made and read in about 2 ms where
+     * a PKCS12 one took about 115 ms of CPU for the mock portals' nine hosts (its certificate bag encrypted and its MAC
+     * computed with 10 000 PBKDF2 iterations each, on every scenario's start, twice: once here, once when Jetty reads
+     * it). The keys are throw-away test keys: JKS's weaker key protection costs nothing (docs/decisions.md).
+     */
+    public static final String STORE_TYPE = "JKS";
+    /** The type of the trust store (a file other programs read too: PKCS12, the JDK's default). */
+    public static final String TRUST_STORE_TYPE = "PKCS12";
     /** The host name a {@link Flaw#WRONG_HOST} leaf is made for instead (CN and first SAN). */
     public static final String WRONG_HOST_NAME = "wrong-host.invalid";
 
@@ -112,8 +117,6 @@ public final class MockTls {
     private static final String CA_ALIAS = "vneid-link-verify-test-ca";
     private static final Pattern HOST = Pattern.compile("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+");
     private static final String SIGNATURE = "SHA256withECDSA";
-    private static final String KEY_PROTECTION = "PBEWithHmacSHA256AndAES_256";
-    private static final int KEY_PROTECTION_ITERATIONS = 1;
     private static final SecureRandom RANDOM = new SecureRandom();
     /**
      * One key pair per host for the life of the JVM (in memory only): every instance signs a new leaf with it, so the
@@ -184,7 +187,7 @@ public final class MockTls {
     // ------------------------------------------------------------------ accessors
 
     /**
-     * The keystore (PKCS12, in memory, a fresh copy each call): one key entry per host, alias = host, chain = leaf
+     * The keystore (JKS, in memory, a fresh copy each call): one key entry per host, alias = host, chain = leaf
      * + CA (a {@link Flaw#SELF_SIGNED} leaf: the leaf alone); store and key password {@link #keystorePassword()}.
      */
     public KeyStore keyStore() {
@@ -198,7 +201,7 @@ public final class MockTls {
     }
 
     /**
-     * {@link #keyStore()} serialised as PKCS12 (a fresh copy each call), for a server that only takes a file: the
+     * {@link #keyStore()} serialised as JKS (a fresh copy each call), for a server that only takes a file: the
      * caller writes it to a temporary file and deletes that when the server has read it.
      */
     public byte[] keyStoreBytes() {
@@ -213,7 +216,7 @@ public final class MockTls {
     /** A PKCS12 trust store (in memory, a fresh copy each call) holding only the test CA, as a certificate entry. */
     public KeyStore trustKeyStore() {
         try {
-            KeyStore store = emptyStore();
+            KeyStore store = emptyStore(TRUST_STORE_TYPE);
             store.setCertificateEntry(CA_ALIAS, caCertificate);
             return store;
         } catch (GeneralSecurityException | IOException e) {
@@ -286,8 +289,8 @@ public final class MockTls {
         return "MockTls[CA serial " + caCertificate.getSerialNumber().toString(16) + ", hosts=" + hosts + ", flaws=" + flaws + "]";
     }
 
-    private static KeyStore emptyStore() throws GeneralSecurityException, IOException {
-        KeyStore store = KeyStore.getInstance(STORE_TYPE);
+    private static KeyStore emptyStore(String type) throws GeneralSecurityException, IOException {
+        KeyStore store = KeyStore.getInstance(type);
         store.load(null, null);
         return store;
     }
@@ -321,7 +324,7 @@ public final class MockTls {
                     .addExtension(Extension.authorityKeyIdentifier, false, extensions.createAuthorityKeyIdentifier(caKeys.getPublic()));
             X509Certificate caCertificate = sign(ca, caKeys);
 
-            KeyStore keyStore = emptyStore();
+            KeyStore keyStore = emptyStore(STORE_TYPE);
             Map<String, X509Certificate> leaves = new LinkedHashMap<>();
             for (String host : hosts) {
                 Flaw flaw = flaws.get(host);
@@ -329,7 +332,7 @@ public final class MockTls {
                 KeyPair leafKeys = LEAF_KEYS.computeIfAbsent(host, h -> keys.generateKeyPair());
                 X509Certificate leaf = leaf(host, flaw, leafKeys, caName, caKeys);
                 Certificate[] chain = flaw == Flaw.SELF_SIGNED ? new Certificate[] {leaf} : new Certificate[] {leaf, caCertificate};
-                keyStore.setEntry(host, new KeyStore.PrivateKeyEntry(leafKeys.getPrivate(), chain), keyProtection(password));
+                keyStore.setKeyEntry(host, leafKeys.getPrivate(), password, chain);
                 leaves.put(host, leaf);
             }
             ByteArrayOutputStream serialised = new ByteArrayOutputStream();
@@ -371,20 +374,6 @@ public final class MockTls {
                 throws GeneralSecurityException, OperatorCreationException {
             ContentSigner signature = new JcaContentSignerBuilder(SIGNATURE).setSecureRandom(RANDOM).build(signer.getPrivate());
             return new JcaX509CertificateConverter().getCertificate(builder.build(signature));
-        }
-
-        /**
-         * The protection of a key entry: the JDK's default PKCS12 algorithm (PBES2, HMAC-SHA256, AES-256) with one
-         * PBKDF2 iteration instead of 10 000. Stretching buys nothing for a random 144-bit password of throw-away
-         * keys, and the default made every key cost milliseconds twice: once here, once when Jetty reads it.
-         */
-        private static KeyStore.PasswordProtection keyProtection(char[] password) {
-            byte[] salt = new byte[16];
-            byte[] iv = new byte[16];
-            RANDOM.nextBytes(salt);
-            RANDOM.nextBytes(iv);
-            return new KeyStore.PasswordProtection(password, KEY_PROTECTION,
-                    new PBEParameterSpec(salt, KEY_PROTECTION_ITERATIONS, new IvParameterSpec(iv)));
         }
 
         private static char[] randomPassword() {

@@ -100,6 +100,7 @@ class MockTlsTest {
         assertThat(fromBytes.size()).isEqualTo(HOSTS.size());
 
         KeyStore trust = tls.trustKeyStore();
+        assertThat(trust.getType()).isEqualToIgnoringCase(MockTls.TRUST_STORE_TYPE);
         assertThat(trust.size()).isEqualTo(1);
         String alias = trust.aliases().nextElement();
         assertThat(trust.isCertificateEntry(alias)).isTrue();

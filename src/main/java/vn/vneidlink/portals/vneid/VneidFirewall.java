@@ -29,12 +29,7 @@ public final class VneidFirewall {
                 return Optional.empty();
             }
             Object body = ((JavascriptExecutor) driver).executeScript("return document.body ? document.body.innerText : '';");
-            String text = String.valueOf(body);
-            if (!text.contains(TEXT)) {
-                return Optional.empty();
-            }
-            Matcher id = SUPPORT_ID.matcher(text);
-            return Optional.of(id.find() ? id.group(1) : "không rõ");
+            return supportIdIn(String.valueOf(body));
         } catch (WebDriverException betweenDocuments) {
             return Optional.empty();
         }
@@ -47,9 +42,38 @@ public final class VneidFirewall {
                 + " trình duyệt tự động; báo mã hỗ trợ này cho đơn vị quản trị SSO VNeID hoặc chạy lại với hồ sơ trình duyệt khác.";
     }
 
+    /**
+     * The firewall page's text, or null when the page is another: in the page, over the scenario's page session (one
+     * command, and no wait for the document's load, which ChromeDriver's title makes: the load checks waited for what
+     * the page object needs).
+     */
+    private static final String TEXT_IF_SHOWN = "arguments[arguments.length - 1](document.title === arguments[0]"
+            + " ? (document.body ? document.body.innerText : '') : null);";
+
+    /** The support ID of the firewall's page when the browser shows it, over the page session where there is one. */
+    static Optional<String> supportId(Browser browser) {
+        if (!browser.hasPageSession()) {
+            return supportId(browser.driver());
+        }
+        try {
+            Object text = browser.awaitInPage(TEXT_IF_SHOWN, TITLE);
+            return text == null ? Optional.empty() : supportIdIn(String.valueOf(text));
+        } catch (WebDriverException betweenDocuments) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> supportIdIn(String text) {
+        if (!text.contains(TEXT)) {
+            return Optional.empty();
+        }
+        Matcher id = SUPPORT_ID.matcher(text);
+        return Optional.of(id.find() ? id.group(1) : "không rõ");
+    }
+
     /** Fails, with {@link #blockedMessage}, if the browser shows the firewall's page now. */
     public static void failIfShown(Browser browser) {
-        Optional<String> id = supportId(browser.driver());
+        Optional<String> id = supportId(browser);
         if (id.isPresent()) {
             throw new AssertionError(browser.redact(blockedMessage(browser.hosts().vneidSso(), id.get())));
         }
