@@ -81,7 +81,7 @@ public final class MockTls {
     public static final int EXPIRED_VALIDITY_DAYS = 30;
     /**
      * The type of the keystore: JKS, which every JDK and Jetty read, and which is made and read in about 2 ms where
-     * a PKCS12 one took about 115 ms of CPU for the mock portals' nine hosts (its certificate bag encrypted and its MAC
+     * a PKCS12 one took about 115 ms of CPU for eight hosts (its certificate bag encrypted and its MAC
      * computed with 10 000 PBKDF2 iterations each, on every scenario's start, twice: once here, once when Jetty reads
      * it). The keys are throw-away test keys: JKS's weaker key protection costs nothing (docs/decisions.md).
      */
