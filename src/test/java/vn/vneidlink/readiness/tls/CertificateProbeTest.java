@@ -83,10 +83,13 @@ class CertificateProbeTest {
         CertificateReport r = CertificateProbe.probe("dichvucong.khongco.gov.vn", mock, mockTrust, TIMEOUT);
         assertThat(r.valid()).isFalse();
         assertThat(r.problem()).isEqualTo(CertificateProblem.HOST_NAME_MISMATCH);
-        assertThat(r.reason()).startsWith("Chứng chỉ không cấp cho tên miền này (chứng chỉ cấp cho: dichvucong.")
-                .contains("/ host name mismatch (certificate names: ");
+        // Jetty answers a name it has no certificate for with one of the mock hosts' (which one: the keystore's order)
+        assertThat(r.subjectAltNames()).hasSize(1).doesNotContain("dichvucong.khongco.gov.vn");
+        String served = r.subjectAltNames().get(0);
+        assertThat(portals.hosts()).contains(served);
+        assertThat(r.reason()).isEqualTo("Chứng chỉ không cấp cho tên miền này (chứng chỉ cấp cho: " + served
+                + ") / host name mismatch (certificate names: " + served + ")");
         assertThat(r.notAfter()).isNotNull();
-        assertThat(r.subjectAltNames()).doesNotContain("dichvucong.khongco.gov.vn");
     }
 
     @Test
