@@ -22,14 +22,17 @@ public final class VneidCodeModal extends VneidPage {
     public static final String SMS_LABEL = "Nhận mã qua SMS";
 
     private static final By MODAL = By.id("otp-modal");
-    private static final String BOXES_CSS = ".ant-modal-body #otp-input input";
+    /** The boxes: the inputs of the code field in the modal's body (one source for the CSS and the XPath of a box). */
+    private static final String BODY_CLASS = "ant-modal-body";
+    private static final String CODE_FIELD_ID = "otp-input";
+    private static final String BOXES_CSS = "." + BODY_CLASS + " #" + CODE_FIELD_ID + " input";
     private static final By BOXES = By.cssSelector(BOXES_CSS);
-    private static final By CONFIRM = By.cssSelector(".ant-modal-body button.custom-btn-resolve");
+    private static final By CONFIRM = By.cssSelector("." + BODY_CLASS + " button.custom-btn-resolve");
     private static final By SMS = By.id("btn-change-mode-sms");
     private static final By MESSAGE = By.id("otp-message");
     private static final By PHONE = By.id("otp-phone");
     private static final By ERROR = By.id("otp-error");
-    private static final By SHOWN = By.cssSelector(".ant-modal-body #otp-input");
+    private static final By SHOWN = By.cssSelector("." + BODY_CLASS + " #" + CODE_FIELD_ID);
 
     public VneidCodeModal(Browser browser) {
         super(browser, "Hộp nhập mã xác nhận đăng nhập VNeID", onVneidShowing(browser, SHOWN));
@@ -65,7 +68,8 @@ public final class VneidCodeModal extends VneidPage {
 
     /** The box of the code's {@code index}th digit (from 0), in the order of the document. */
     private static By box(int index) {
-        return By.xpath("(//*[contains(concat(' ', normalize-space(@class), ' '), ' ant-modal-body ')]//*[@id='otp-input']//input)[" + (index + 1) + "]");
+        return By.xpath("(//*[contains(concat(' ', normalize-space(@class), ' '), ' " + BODY_CLASS + " ')]//*[@id='" + CODE_FIELD_ID
+                + "']//input)[" + (index + 1) + "]");
     }
 
     /**
