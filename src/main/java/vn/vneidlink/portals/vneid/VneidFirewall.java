@@ -19,17 +19,19 @@ public final class VneidFirewall {
     private static final String TITLE = "Request Rejected";
     private static final String TEXT = "The requested URL was rejected";
     private static final Pattern SUPPORT_ID = Pattern.compile("support ID is:\\s*(\\d+)");
+    /**
+     * The firewall page's text, or null when the page is another ({@code arguments[0]}: the title): one look, through
+     * WebDriver (which waits for a document still loading) or on the scenario's page session (which does not: the load
+     * checks before it waited for what the page object needs).
+     */
+    private static final String TEXT_IF_SHOWN = "document.title === arguments[0] ? (document.body ? document.body.innerText : '') : null";
 
     private VneidFirewall() {}
 
     /** The support ID of the firewall's page when the browser shows it ("không rõ" if the page names none). */
     public static Optional<String> supportId(WebDriver driver) {
         try {
-            if (!TITLE.equals(driver.getTitle())) {
-                return Optional.empty();
-            }
-            Object body = ((JavascriptExecutor) driver).executeScript("return document.body ? document.body.innerText : '';");
-            return supportIdIn(String.valueOf(body));
+            return supportIdFrom(((JavascriptExecutor) driver).executeScript("return " + TEXT_IF_SHOWN + ";", TITLE));
         } catch (WebDriverException betweenDocuments) {
             return Optional.empty();
         }
@@ -42,28 +44,21 @@ public final class VneidFirewall {
                 + " trình duyệt tự động; báo mã hỗ trợ này cho đơn vị quản trị SSO VNeID hoặc chạy lại với hồ sơ trình duyệt khác.";
     }
 
-    /**
-     * The firewall page's text, or null when the page is another: in the page, over the scenario's page session (one
-     * command, and no wait for the document's load, which ChromeDriver's title makes: the load checks waited for what
-     * the page object needs).
-     */
-    private static final String TEXT_IF_SHOWN = "arguments[arguments.length - 1](document.title === arguments[0]"
-            + " ? (document.body ? document.body.innerText : '') : null);";
-
     /** The support ID of the firewall's page when the browser shows it, over the page session where there is one. */
     static Optional<String> supportId(Browser browser) {
         if (!browser.hasPageSession()) {
             return supportId(browser.driver());
         }
         try {
-            Object text = browser.awaitInPage(TEXT_IF_SHOWN, TITLE);
-            return text == null ? Optional.empty() : supportIdIn(String.valueOf(text));
+            return supportIdFrom(browser.awaitInPage("arguments[arguments.length - 1](" + TEXT_IF_SHOWN + ");", TITLE));
         } catch (WebDriverException betweenDocuments) {
             return Optional.empty();
         }
     }
 
-    private static Optional<String> supportIdIn(String text) {
+    /** The support ID in the firewall page's text (null: another page). */
+    private static Optional<String> supportIdFrom(Object answer) {
+        String text = answer == null ? "" : String.valueOf(answer);
         if (!text.contains(TEXT)) {
             return Optional.empty();
         }
