@@ -110,9 +110,12 @@ public final class Settings {
         this.platformsFile = source.file("vneidlink.platforms", Path.of("environments", "platforms.json"));
         // Each probe of a portal has a browser of its own: a handful on a laptop; silent portals cost time, not CPU.
         // On a Grid, extra sessions would queue behind the scenarios' own for the node's slots: one, unless told.
-        // Against the mocks the probes are CPU-bound (the mocks answer at once): one browser per core.
+        // Against the mocks the probes are CPU-bound (the mocks answer at once) and a browser going through pages keeps
+        // about one and a half cores busy: one browser per two cores the scenario threads leave. On 2 cores, a second
+        // browser made the four readiness and drift scenarios slower (2 threads: 93-96 s and 176-181 CPU-s against
+        // 63-70 s and 116-130 CPU-s) and stretched healthy mock pages past the slow limit (docs/benchmark.md).
         this.readinessParallel = source.boundedInt("vneidlink.readiness.parallel", gridUrl.isPresent() ? 1
-                : environment.isEmpty() ? Math.min(4, Runtime.getRuntime().availableProcessors()) : 4, 1, 16,
+                : environment.isEmpty() ? Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() / (2 * threads))) : 4, 1, 16,
                 "số trình duyệt kiểm tra song song, mỗi trình duyệt khoảng 150 MiB / browsers probing at once");
         // A citizen waits 3 s at most. Against the mocks 5 s: their slow portal answers after 7 s, and a healthy one must
         // never be called slow on a loaded CI machine.

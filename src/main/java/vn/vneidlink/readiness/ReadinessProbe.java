@@ -44,6 +44,13 @@ public final class ReadinessProbe {
     private static final By VNCONNECT_FORM = By.cssSelector("form input#username");
     private static final By VNEID_LOGIN_FIELDS = By.cssSelector("input#username, input[type=password]");
     private static final By LOCAL_PASSWORD = By.cssSelector("input[type=password]");
+    /** {@link #slowestAnswer}: in the page, over its navigation and resource timing entries. */
+    private static final String SLOWEST_ANSWER = "var n = performance.getEntriesByType('navigation')[0]; if (!n) { return -1; }"
+            + " var end = n.loadEventEnd > 0 ? n.loadEventEnd : Infinity,"
+            + " slowest = n.responseEnd - n.fetchStart + (n.redirectEnd - n.redirectStart);"
+            + " performance.getEntriesByType('resource').forEach(function (r) {"
+            + " if (r.responseEnd > 0 && r.startTime <= end) { slowest = Math.max(slowest, r.responseEnd - r.startTime); } });"
+            + " return Math.round(slowest);";
 
     /** What the era column says, read from where "Đăng nhập" leads and what that page offers. */
     static final String ERA_GUIDE = "thời kỳ hướng dẫn (trước 01/07/2024): hệ thống xác thực còn cho công dân đăng nhập bằng tài khoản VNconnect";
@@ -222,7 +229,7 @@ public final class ReadinessProbe {
                     + platform.id() + "»", -1);
             return false;
         }
-        long millis = navigationNumber(driver, "duration");
+        long millis = slowestAnswer(driver);
         if (millis > slow.toMillis()) {
             add(portal, host, Check.HOME, Verdict.SLOW, "trang chủ mở được nhưng chậm: quá " + slow.toMillis() + " ms", millis);
         } else {
@@ -333,6 +340,20 @@ public final class ReadinessProbe {
     private static String blocked(String host, String supportId) {
         return host + " trả trang «Request Rejected» của tường lửa ứng dụng web (mã hỗ trợ " + supportId
                 + "): tường lửa từ chối trình duyệt tự động, không phải lỗi của cổng";
+    }
+
+
+    /**
+     * How long the portal took to answer its home page: the slowest answer, from the fetch to the last byte, of the
+     * document (its redirects included) and of every resource requested before the page's load event; -1 without a
+     * navigation entry. Not the page's load time: that also counts the browser's own work (unloading the page before,
+     * parsing, scripts, rendering), which a loaded test machine stretches: two scenarios with two browsers each on two
+     * cores took a healthy mock home past 5 s, the slow limit against the mocks. A readiness table judges the portal,
+     * not the machine it is checked from.
+     */
+    private static long slowestAnswer(WebDriver driver) {
+        Object value = ((JavascriptExecutor) driver).executeScript(SLOWEST_ANSWER);
+        return value instanceof Number n ? n.longValue() : -1;
     }
 
 

@@ -82,7 +82,13 @@ class SettingsTest {
     @Test
     void theReadinessParallelismIsBoundedAndOnAGridOneUnlessTold() {
         assertThat(with(Map.of("vneidlink.target", "live"), Map.of()).readinessParallel()).isEqualTo(4);
-        assertThat(with(Map.of(), Map.of()).readinessParallel()).isEqualTo(Math.min(4, Runtime.getRuntime().availableProcessors()));
+        int cores = Runtime.getRuntime().availableProcessors();
+        // Against the mocks: one browser per two cores that the scenario threads leave, at least one, at most four.
+        assertThat(with(Map.of("vneidlink.threads", "1"), Map.of()).readinessParallel()).isEqualTo(Math.max(1, Math.min(4, cores / 2)));
+        int threads = Math.min(cores, Settings.MAX_THREADS);
+        assertThat(with(Map.of("vneidlink.threads", String.valueOf(threads)), Map.of()).readinessParallel())
+                .isEqualTo(Math.max(1, Math.min(4, cores / (2 * threads))));
+        assertThat(with(Map.of("vneidlink.threads", "1", "vneidlink.readiness.parallel", "3"), Map.of()).readinessParallel()).isEqualTo(3);
         assertThat(with(Map.of("vneidlink.grid.url", "http://127.0.0.1:4444"), Map.of()).readinessParallel()).isEqualTo(1);
         assertThat(with(Map.of("vneidlink.grid.url", "http://127.0.0.1:4444", "vneidlink.readiness.parallel", "3"), Map.of())
                 .readinessParallel()).isEqualTo(3);
