@@ -342,7 +342,6 @@ public final class ReadinessProbe {
                 + "): tường lửa từ chối trình duyệt tự động, không phải lỗi của cổng";
     }
 
-
     /**
      * How long the portal took to answer its home page: the slowest answer, from the fetch to the last byte, of the
      * document (its redirects included) and of every resource requested before the page's load event; -1 without a
@@ -352,16 +351,18 @@ public final class ReadinessProbe {
      * not the machine it is checked from.
      */
     private static long slowestAnswer(WebDriver driver) {
-        Object value = ((JavascriptExecutor) driver).executeScript(SLOWEST_ANSWER);
-        return value instanceof Number n ? n.longValue() : -1;
+        return number(driver, SLOWEST_ANSWER);
     }
-
 
     /** A number of the page's navigation entry (duration in ms, responseStatus), or -1. */
     private static long navigationNumber(WebDriver driver, String field) {
-        Object value = ((JavascriptExecutor) driver).executeScript(
-                "var n = performance.getEntriesByType('navigation')[0]; return n && n[arguments[0]] !== undefined ? Math.round(n[arguments[0]]) : -1;",
-                field);
+        return number(driver, "var n = performance.getEntriesByType('navigation')[0];"
+                + " return n && n[arguments[0]] !== undefined ? Math.round(n[arguments[0]]) : -1;", field);
+    }
+
+    /** What a script of the page returns, as a number; -1 when it is none. */
+    private static long number(WebDriver driver, String script, Object... arguments) {
+        Object value = ((JavascriptExecutor) driver).executeScript(script, arguments);
         return value instanceof Number n ? n.longValue() : -1;
     }
 
