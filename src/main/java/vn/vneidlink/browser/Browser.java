@@ -1,5 +1,6 @@
 package vn.vneidlink.browser;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -7,6 +8,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -361,19 +364,53 @@ public final class Browser implements Disposable {
             return chromium.driver();
         }
         String key = target.browserKey(settings);
-        chromium = ChromiumPool.take(key, () -> Chromium.launch(settings, target, true, key));
+        // The scenario's mock portals start while the shared browser is launched (or taken) and its context opened:
+        // neither needs the other until the relay is pointed at the mocks.
+        CompletableFuture<InetSocketAddress> mocks = target.isMock() ? startMocks() : CompletableFuture.completedFuture(null);
         try {
-            if (target.isMock()) {
-                chromium.forwardTo(target.mockAddress());
-            }
+            chromium = ChromiumPool.take(key, () -> Chromium.launch(settings, target, true, key));
+        } catch (RuntimeException e) {
+            mocks.exceptionally(failed -> null).join(); // started or not, they are the scenario's to stop (PortalTarget)
+            throw e;
+        }
+        try {
             context = IsolatedContext.open(chromium.driver(), chromium.devTools());
+            InetSocketAddress mockAddress = started(mocks);
+            if (mockAddress != null) {
+                chromium.forwardTo(mockAddress);
+            }
             // what ChromeDriver logged for the scenarios before this one is theirs
             Forensics.discard(chromium.driver());
             return chromium.driver();
         } catch (RuntimeException e) {
+            mocks.exceptionally(failed -> null).join();
             chromium.quit();
             chromium = null;
             context = null;
+            throw e;
+        }
+    }
+
+    /** Starts the scenario's mock portals on a thread of their own. */
+    private CompletableFuture<InetSocketAddress> startMocks() {
+        return CompletableFuture.supplyAsync(target::mockAddress, task -> {
+            Thread thread = new Thread(task, "vneidlink-mock-start");
+            thread.setDaemon(true);
+            thread.start();
+        });
+    }
+
+    /** The address of the started mock portals; their own failure (a bad mocks folder, a busy port) as it was thrown. */
+    private static InetSocketAddress started(CompletableFuture<InetSocketAddress> mocks) {
+        try {
+            return mocks.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw e;
         }
     }

@@ -282,9 +282,38 @@ public final class MockPortals implements AutoCloseable {
      * every host of {@link #browserHosts()} there, everything else to nowhere.
      */
     public String hostResolverRulesVia(InetSocketAddress relay) {
+        return rulesVia(browserHosts(), relay);
+    }
+
+    /**
+     * What {@link #hostResolverRulesVia(InetSocketAddress)} gives for mock portals started with {@code options}, known
+     * without starting them: a browser shared by the scenarios can be launched while the scenario's mocks start.
+     *
+     * @throws IllegalStateException if the options' mocks folder has no valid {@code data/portals.json}
+     */
+    public static String hostResolverRulesVia(MockOptions options, InetSocketAddress relay) {
+        return rulesVia(browserHosts(options), relay);
+    }
+
+    /**
+     * What {@link #browserTrustSpkiList()} gives for mock portals started with {@code options} in this JVM, known
+     * without starting them (every set of this JVM signs its leaves with the same key of each host: {@link MockTls}).
+     *
+     * @throws IllegalStateException if the options' mocks folder has no valid {@code data/portals.json}
+     */
+    public static String browserTrustSpkiList(MockOptions options) {
+        return "https".equals(options.scheme()) ? String.join(",", MockTls.leafSpkiSha256Base64(browserHosts(options))) : "";
+    }
+
+    private static List<String> browserHosts(MockOptions options) {
+        Path dir = options.mocksDir().toAbsolutePath().normalize();
+        return browserHosts(ProvinceConfig.load(dir.resolve("data").resolve("portals.json")));
+    }
+
+    private static String rulesVia(List<String> hosts, InetSocketAddress relay) {
         String host = relay.getHostString();
         String target = (host.contains(":") ? "[" + host + "]" : host) + ":" + relay.getPort();
-        return browserHosts().stream().map(h -> "MAP " + h + " " + target).collect(Collectors.joining(", ")) + ", MAP * ~NOTFOUND";
+        return hosts.stream().map(h -> "MAP " + h + " " + target).collect(Collectors.joining(", ")) + ", MAP * ~NOTFOUND";
     }
 
     /**

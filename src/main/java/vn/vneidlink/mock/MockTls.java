@@ -157,11 +157,7 @@ public final class MockTls {
         if (hostList.isEmpty()) {
             throw new IllegalArgumentException("MockTls needs at least one host");
         }
-        for (String h : hostList) {
-            if (!HOST.matcher(h).matches()) {
-                throw new IllegalArgumentException("Not a lower-case DNS host name: \"" + h + "\"");
-            }
-        }
+        hostList.forEach(MockTls::checkedHost);
         if (!hostList.containsAll(flaws.keySet())) {
             Set<String> strangers = new LinkedHashSet<>(flaws.keySet());
             strangers.removeAll(hostList);
@@ -274,10 +270,24 @@ public final class MockTls {
         return leaves.values().stream().map(MockTls::spkiSha256Base64).toList();
     }
 
+    /**
+     * What {@link #leafSpkiSha256Base64()} gives for these hosts, in their order, known before any instance is made:
+     * the hashes of the hosts' leaf keys of this JVM, which every later {@link #create} signs with.
+     *
+     * @throws IllegalArgumentException if a host is not a lower-case DNS name
+     */
+    public static List<String> leafSpkiSha256Base64(Collection<String> hosts) {
+        return List.copyOf(new LinkedHashSet<>(hosts)).stream().map(MockTls::checkedHost)
+                .map(host -> spkiSha256Base64(leafKeys(host).getPublic().getEncoded())).toList();
+    }
+
     /** Base64 of SHA-256 of a certificate's DER SubjectPublicKeyInfo. */
     public static String spkiSha256Base64(Certificate certificate) {
+        return spkiSha256Base64(certificate.getPublicKey().getEncoded()); // X.509 SubjectPublicKeyInfo, DER
+    }
+
+    private static String spkiSha256Base64(byte[] spki) {
         try {
-            byte[] spki = certificate.getPublicKey().getEncoded(); // X.509 SubjectPublicKeyInfo, DER
             return Base64.getEncoder().encodeToString(MessageDigest.getInstance("SHA-256").digest(spki));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 not available", e);
@@ -297,6 +307,24 @@ public final class MockTls {
 
     // ------------------------------------------------------------------ making
 
+    private static String checkedHost(String host) {
+        if (!HOST.matcher(host).matches()) {
+            throw new IllegalArgumentException("Not a lower-case DNS host name: \"" + host + "\"");
+        }
+        return host;
+    }
+
+    /** The host's leaf key pair of this JVM (EC P-256), made on first use. */
+    private static KeyPair leafKeys(String host) {
+        return LEAF_KEYS.computeIfAbsent(host, h -> {
+            try {
+                return Maker.keyPairGenerator().generateKeyPair();
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("Cannot make a key pair for the mock certificate of " + h + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
     /** One call of {@link #create}: the instant all dates count from, the key generator, the extension helper. */
     private static final class Maker {
         private final Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS); // X.509 dates have seconds
@@ -305,8 +333,13 @@ public final class MockTls {
 
         Maker() throws GeneralSecurityException {
             extensions = new JcaX509ExtensionUtils();
-            keys = KeyPairGenerator.getInstance("EC");
-            keys.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
+            keys = keyPairGenerator();
+        }
+
+        static KeyPairGenerator keyPairGenerator() throws GeneralSecurityException {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
+            generator.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
+            return generator;
         }
 
         MockTls make(List<String> hosts, Map<String, Flaw> flaws)
@@ -329,7 +362,7 @@ public final class MockTls {
             for (String host : hosts) {
                 Flaw flaw = flaws.get(host);
                 // the host's key of this JVM: a browser shared by the scenarios trusts every run's leaf by the same hash
-                KeyPair leafKeys = LEAF_KEYS.computeIfAbsent(host, h -> keys.generateKeyPair());
+                KeyPair leafKeys = leafKeys(host);
                 X509Certificate leaf = leaf(host, flaw, leafKeys, caName, caKeys);
                 Certificate[] chain = flaw == Flaw.SELF_SIGNED ? new Certificate[] {leaf} : new Certificate[] {leaf, caCertificate};
                 keyStore.setKeyEntry(host, leafKeys.getPrivate(), password, chain);

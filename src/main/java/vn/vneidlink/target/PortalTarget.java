@@ -188,10 +188,11 @@ public final class PortalTarget implements Disposable {
     /**
      * The host mapping for a Chromium shared by the scenarios of a thread: every host any mock portals of this run may
      * serve, to {@code relay} (which each scenario points at its own mock portals); the environment's own mapping
-     * against real or staging portals.
+     * against real or staging portals. Does not start the scenario's mock portals.
      */
     public Optional<String> hostResolverRules(InetSocketAddress relay) {
-        return isMock() ? Optional.of(mock().hostResolverRulesVia(relay)) : environment.get().hostResolverRules();
+        return isMock() ? Optional.of(MockPortals.hostResolverRulesVia(mockSettings.orElseThrow().options(), relay))
+                : environment.get().hostResolverRules();
     }
 
     /** Where the scenario's own mock portals listen (starting them if needed); only against the mocks. */
@@ -215,9 +216,13 @@ public final class PortalTarget implements Disposable {
                 String.valueOf(browserSettings.headless()), String.valueOf(browserSettings.gridUrl()));
     }
 
-    /** Public-key hashes Chromium trusts beyond its own roots: the run's own certificates of the mock portals. */
+    /**
+     * Public-key hashes Chromium trusts beyond its own roots: the run's own certificates of the mock portals (known
+     * before they start, as the host mapping via a relay: neither starts them).
+     */
     public Optional<String> trustedSpki() {
-        return isMock() ? Optional.of(mock().browserTrustSpkiList()).filter(s -> !s.isEmpty()) : environment.get().trustedSpki();
+        return isMock() ? Optional.of(MockPortals.browserTrustSpkiList(mockSettings.orElseThrow().options())).filter(s -> !s.isEmpty())
+                : environment.get().trustedSpki();
     }
 
     /** Where a TLS check of this host connects, and which roots it trusts (empty: the JDK's). */

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -194,6 +195,18 @@ class MockPortalsTlsTest {
                 .contains(MockTls.spkiSha256Base64(tls.leafCertificate("dichvucong.caobang.gov.vn").orElseThrow()))
                 .doesNotContain(tls.caSpkiSha256Base64());
         assertThat(tls.hosts()).containsExactlyElementsOf(portals.browserHosts());
+    }
+
+    @Test
+    void aSharedBrowsersRulesAndTrustAreKnownBeforeTheMocksStart() {
+        // what the suite launches a shared Chromium with while the scenario's mocks start (Browser.start)
+        InetSocketAddress relay = InetSocketAddress.createUnresolved("127.0.0.1", 4711);
+        assertThat(MockPortals.browserTrustSpkiList(portals.options())).isEqualTo(portals.browserTrustSpkiList());
+        assertThat(MockPortals.hostResolverRulesVia(portals.options(), relay)).isEqualTo(portals.hostResolverRulesVia(relay))
+                .startsWith("MAP dichvucong.gov.vn 127.0.0.1:4711, ").endsWith(", MAP * ~NOTFOUND");
+        assertThat(MockPortals.browserTrustSpkiList(portals.options().withScheme("http"))).isEmpty();
+        assertThatThrownBy(() -> MockPortals.browserTrustSpkiList(portals.options().withMocksDir(Path.of("target", "no-such-mocks"))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("portals.json");
     }
 
     @Test

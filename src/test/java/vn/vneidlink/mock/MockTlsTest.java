@@ -191,6 +191,19 @@ class MockTlsTest {
     }
 
     @Test
+    void aHostsSpkiHashIsKnownBeforeItsFirstCertificateIsMade() {
+        // hosts no other test of this JVM uses: their keys are made by the first call below, not by create
+        List<String> hosts = List.of("dichvucong.before-test.gov.vn", "apidvc.before-test.gov.vn");
+        List<String> known = MockTls.leafSpkiSha256Base64(hosts);
+        MockTls made = MockTls.create(hosts, Map.of(hosts.get(1), Flaw.SELF_SIGNED));
+        assertThat(made.leafSpkiSha256Base64()).containsExactlyElementsOf(known).doesNotHaveDuplicates();
+        assertThat(MockTls.leafSpkiSha256Base64(List.of(hosts.get(1), hosts.get(0), hosts.get(1))))
+                .containsExactly(known.get(1), known.get(0));
+        assertThatThrownBy(() -> MockTls.leafSpkiSha256Base64(List.of("Dich Vu Cong")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("Not a lower-case DNS host name: \"Dich Vu Cong\"");
+    }
+
+    @Test
     void badInputIsRefusedWithAClearMessage() {
         assertThatThrownBy(() -> MockTls.create(List.of("Dich Vu Cong"), Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("Not a lower-case DNS host name: \"Dich Vu Cong\"");
