@@ -369,11 +369,6 @@ public final class Browser implements Disposable {
         CompletableFuture<InetSocketAddress> mocks = target.isMock() ? startMocks() : CompletableFuture.completedFuture(null);
         try {
             chromium = ChromiumPool.take(key, () -> Chromium.launch(settings, target, true, key));
-        } catch (RuntimeException e) {
-            mocks.exceptionally(failed -> null).join(); // started or not, they are the scenario's to stop (PortalTarget)
-            throw e;
-        }
-        try {
             context = IsolatedContext.open(chromium.driver(), chromium.devTools());
             InetSocketAddress mockAddress = started(mocks);
             if (mockAddress != null) {
@@ -383,8 +378,10 @@ public final class Browser implements Disposable {
             Forensics.discard(chromium.driver());
             return chromium.driver();
         } catch (RuntimeException e) {
-            mocks.exceptionally(failed -> null).join();
-            chromium.quit();
+            mocks.exceptionally(failed -> null).join(); // started or not, they are the scenario's to stop (PortalTarget)
+            if (chromium != null) {
+                chromium.quit();
+            }
             chromium = null;
             context = null;
             throw e;

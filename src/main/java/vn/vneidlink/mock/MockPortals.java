@@ -286,23 +286,33 @@ public final class MockPortals implements AutoCloseable {
     }
 
     /**
-     * What {@link #hostResolverRulesVia(InetSocketAddress)} gives for mock portals started with {@code options}, known
-     * without starting them: a browser shared by the scenarios can be launched while the scenario's mocks start.
+     * What a browser shared by the scenarios is launched with to serve mock portals started with {@code options} in
+     * this JVM, known without starting them: it can be launched while the scenario's mocks start. Its host mapping
+     * equals {@link #hostResolverRulesVia(InetSocketAddress)} of the started mocks, its trusted keys their
+     * {@link #browserTrustSpkiList()} (every set of this JVM signs its leaves with the same key of each host:
+     * {@link MockTls}).
      *
      * @throws IllegalStateException if the options' mocks folder has no valid {@code data/portals.json}
      */
-    public static String hostResolverRulesVia(MockOptions options, InetSocketAddress relay) {
-        return rulesVia(browserHosts(options), relay);
+    public static SharedBrowser sharedBrowser(MockOptions options) {
+        List<String> hosts = browserHosts(options);
+        String spki = "https".equals(options.scheme()) ? String.join(",", MockTls.leafSpkiSha256Base64(hosts)) : "";
+        return new SharedBrowser(hosts, spki);
     }
 
     /**
-     * What {@link #browserTrustSpkiList()} gives for mock portals started with {@code options} in this JVM, known
-     * without starting them (every set of this JVM signs its leaves with the same key of each host: {@link MockTls}).
-     *
-     * @throws IllegalStateException if the options' mocks folder has no valid {@code data/portals.json}
+     * The hosts a shared browser maps and the comma-separated SPKI hashes it trusts (empty with http), read once
+     * for a scenario (see {@link #sharedBrowser(MockOptions)}).
      */
-    public static String browserTrustSpkiList(MockOptions options) {
-        return "https".equals(options.scheme()) ? String.join(",", MockTls.leafSpkiSha256Base64(browserHosts(options))) : "";
+    public record SharedBrowser(List<String> hosts, String trustSpkiList) {
+        public SharedBrowser {
+            hosts = List.copyOf(hosts);
+        }
+
+        /** Chromium's {@code --host-resolver-rules}: every host to {@code relay}, everything else to nowhere. */
+        public String hostResolverRulesVia(InetSocketAddress relay) {
+            return rulesVia(hosts, relay);
+        }
     }
 
     private static List<String> browserHosts(MockOptions options) {

@@ -55,6 +55,8 @@ public final class PortalTarget implements Disposable {
     /** The mock portals' own settings, read when the target is the mock; empty otherwise. */
     private final Optional<MockSettings> mockSettings;
     private MockPortals mock;
+    /** What a shared browser is launched with against this target's mocks, read once (portals.json, key hashes). */
+    private MockPortals.SharedBrowser sharedBrowser;
 
     public PortalTarget(Settings settings) {
         this.settings = settings;
@@ -191,8 +193,7 @@ public final class PortalTarget implements Disposable {
      * against real or staging portals. Does not start the scenario's mock portals.
      */
     public Optional<String> hostResolverRules(InetSocketAddress relay) {
-        return isMock() ? Optional.of(MockPortals.hostResolverRulesVia(mockSettings.orElseThrow().options(), relay))
-                : environment.get().hostResolverRules();
+        return isMock() ? Optional.of(sharedBrowser().hostResolverRulesVia(relay)) : environment.get().hostResolverRules();
     }
 
     /** Where the scenario's own mock portals listen (starting them if needed); only against the mocks. */
@@ -221,8 +222,14 @@ public final class PortalTarget implements Disposable {
      * before they start, as the host mapping via a relay: neither starts them).
      */
     public Optional<String> trustedSpki() {
-        return isMock() ? Optional.of(MockPortals.browserTrustSpkiList(mockSettings.orElseThrow().options())).filter(s -> !s.isEmpty())
-                : environment.get().trustedSpki();
+        return isMock() ? Optional.of(sharedBrowser().trustSpkiList()).filter(s -> !s.isEmpty()) : environment.get().trustedSpki();
+    }
+
+    private synchronized MockPortals.SharedBrowser sharedBrowser() {
+        if (sharedBrowser == null) {
+            sharedBrowser = MockPortals.sharedBrowser(mockSettings.orElseThrow().options());
+        }
+        return sharedBrowser;
     }
 
     /** Where a TLS check of this host connects, and which roots it trusts (empty: the JDK's). */

@@ -201,11 +201,15 @@ class MockPortalsTlsTest {
     void aSharedBrowsersRulesAndTrustAreKnownBeforeTheMocksStart() {
         // what the suite launches a shared Chromium with while the scenario's mocks start (Browser.start)
         InetSocketAddress relay = InetSocketAddress.createUnresolved("127.0.0.1", 4711);
-        assertThat(MockPortals.browserTrustSpkiList(portals.options())).isEqualTo(portals.browserTrustSpkiList());
-        assertThat(MockPortals.hostResolverRulesVia(portals.options(), relay)).isEqualTo(portals.hostResolverRulesVia(relay))
+        MockPortals.SharedBrowser shared = MockPortals.sharedBrowser(portals.options());
+        assertThat(shared.trustSpkiList()).isEqualTo(portals.browserTrustSpkiList());
+        assertThat(shared.hosts()).containsExactlyElementsOf(portals.browserHosts());
+        assertThat(shared.hostResolverRulesVia(relay)).isEqualTo(portals.hostResolverRulesVia(relay))
                 .startsWith("MAP dichvucong.gov.vn 127.0.0.1:4711, ").endsWith(", MAP * ~NOTFOUND");
-        assertThat(MockPortals.browserTrustSpkiList(portals.options().withScheme("http"))).isEmpty();
-        assertThatThrownBy(() -> MockPortals.browserTrustSpkiList(portals.options().withMocksDir(Path.of("target", "no-such-mocks"))))
+        MockPortals.SharedBrowser overHttp = MockPortals.sharedBrowser(portals.options().withScheme("http"));
+        assertThat(overHttp.trustSpkiList()).isEmpty();
+        assertThat(overHttp.hostResolverRulesVia(relay)).isEqualTo(shared.hostResolverRulesVia(relay));
+        assertThatThrownBy(() -> MockPortals.sharedBrowser(portals.options().withMocksDir(Path.of("target", "no-such-mocks"))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("portals.json");
     }
 
