@@ -55,8 +55,11 @@ public final class PortalTarget implements Disposable {
     /** The mock portals' own settings, read when the target is the mock; empty otherwise. */
     private final Optional<MockSettings> mockSettings;
     private MockPortals mock;
-    /** What a shared browser is launched with against this target's mocks, read once (portals.json, key hashes). */
-    private MockPortals.SharedBrowser sharedBrowser;
+    /**
+     * What a shared browser is launched with against this target's mocks, read once (portals.json, key hashes).
+     * Not guarded by this object's lock: the mocks' start holds that lock while the browser is launched.
+     */
+    private volatile MockPortals.SharedBrowser sharedBrowser;
 
     public PortalTarget(Settings settings) {
         this.settings = settings;
@@ -225,11 +228,13 @@ public final class PortalTarget implements Disposable {
         return isMock() ? Optional.of(sharedBrowser().trustSpkiList()).filter(s -> !s.isEmpty()) : environment.get().trustedSpki();
     }
 
-    private synchronized MockPortals.SharedBrowser sharedBrowser() {
-        if (sharedBrowser == null) {
-            sharedBrowser = MockPortals.sharedBrowser(mockSettings.orElseThrow().options());
+    private MockPortals.SharedBrowser sharedBrowser() {
+        MockPortals.SharedBrowser read = sharedBrowser;
+        if (read == null) {
+            read = MockPortals.sharedBrowser(mockSettings.orElseThrow().options()); // the same values if two threads race
+            sharedBrowser = read;
         }
-        return sharedBrowser;
+        return read;
     }
 
     /** Where a TLS check of this host connects, and which roots it trusts (empty: the JDK's). */
