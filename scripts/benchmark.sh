@@ -45,10 +45,18 @@ report() { java -cp "$CP" vn.vneidlink.bench.BenchReport "$@"; }
 # Every JVM of the measurement (the suite's, the bare program's, the peer's mock server) runs with the test JVMs'
 # flags of the pom (vneidlink.jvm.flags: the JIT and the collector), so that the mocks answer alike for all three.
 JVM_FLAGS=$(sed -n 's|.*<vneidlink.jvm.flags>\(.*\)</vneidlink.jvm.flags>.*|\1|p' pom.xml | head -1)
+# One browser for the suite, the bare program and the peer: the suite's default (vn.vneidlink.config.Settings),
+# Debian's headless shell when installed, else its Chromium; CHROMIUM=... chooses another.
+if [ -z "${CHROMIUM:-}" ]; then
+  # the binary itself: /usr/bin/chromium-headless-shell is a script that starts it without exec
+  if [ -x /usr/lib/chromium/chromium-headless-shell ]; then CHROMIUM=/usr/lib/chromium/chromium-headless-shell; else CHROMIUM=/usr/bin/chromium; fi
+fi
+export CHROMIUM
+JVM_FLAGS="$JVM_FLAGS -Dvneidlink.browser.binary=$CHROMIUM"
 export BENCH_JVM_FLAGS="$JVM_FLAGS"
 
 # The Playwright peer (bench/playwright): playwright-core from npm (package-lock.json), never a browser
-# download; it drives /usr/bin/chromium. Missing node/npm or a failed install skips its rows, not the run.
+# download; it drives $CHROMIUM. Missing node/npm or a failed install skips its rows, not the run.
 PW_DIR=bench/playwright
 pw_skip=""
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
@@ -161,7 +169,7 @@ suite() {  # suite K [extra maven args...]
   # The thread count: vneidlink.threads for the custom strategy (vn.vneidlink.config.ScenarioThreads),
   # the fixed.* pair for the fixed strategy; whichever junit-platform.properties configures applies.
   local k=$1; shift
-  ./mvnw -B -o failsafe:integration-test failsafe:verify -Dvneidlink.threads="$k" \
+  ./mvnw -B -o failsafe:integration-test failsafe:verify -Dvneidlink.threads="$k" -Dvneidlink.browser.binary="$CHROMIUM" \
     -Dcucumber.execution.parallel.config.fixed.parallelism="$k" \
     -Dcucumber.execution.parallel.config.fixed.max-pool-size="$k" "$@"
 }
@@ -325,7 +333,7 @@ pw_note=""
 report steps "$OUT/bare.out" "$OUT/steps.md" "$OUT/suite-journey.allure" > "$OUT/steps.figures" 2>"$OUT/steps.err" || true
 
 mem_total=$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)
-chromium_version=$(/usr/bin/chromium --version 2>/dev/null | grep -m1 -o 'Chromium [0-9.]*' || echo unknown)
+chromium_version=$("$CHROMIUM" --version 2>/dev/null | grep -m1 -o 'Chromium [0-9.]*' || echo unknown)
 driver_version=$(/usr/bin/chromedriver --version 2>/dev/null | grep -m1 -o 'ChromeDriver [0-9.]*' || echo unknown)
 java_version=$(java -version 2>&1 | head -1)
 cpu_model=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)

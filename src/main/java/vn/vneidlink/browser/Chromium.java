@@ -63,14 +63,15 @@ final class Chromium {
         settings.browserBinary().ifPresent(path -> options.setBinary(path.toFile()));
         Path profile = null;
         if (settings.gridUrl().isEmpty()) {
-            // A fresh profile of our own, deleted when this Chromium quits. On a Grid the node's ChromeDriver makes
-            // and removes its own: a local path would mean nothing on a remote node.
+            // A folder of our own, deleted when this Chromium quits, that holds ChromeDriver's fresh profile (its
+            // temporary folder, below): not --user-data-dir, with which ChromeDriver opens no first page, and the
+            // headless shell then has none to drive. On a Grid the node's ChromeDriver makes and removes its own:
+            // a local path would mean nothing on a remote node.
             try {
                 profile = Files.createTempDirectory(Browser.PROFILE_PREFIX);
             } catch (IOException e) {
                 throw new UncheckedIOException("Không tạo được thư mục hồ sơ trình duyệt tạm thời", e);
             }
-            options.addArguments("--user-data-dir=" + profile);
         }
         // From here on a JVM stopped by Ctrl-C or SIGTERM deletes this profile (OpenBrowsers), and quits the browser once it runs.
         OpenBrowsers.profileMade(profile);
@@ -94,7 +95,7 @@ final class Chromium {
             logging.enable(LogType.PERFORMANCE, Level.ALL);
             options.setCapability("goog:loggingPrefs", logging);
             options.setExperimentalOption("perfLoggingPrefs", Map.of("enableNetwork", true, "enablePage", false));
-            WebDriver started = settings.gridUrl().isPresent() ? onGrid(settings, options) : local(settings, options);
+            WebDriver started = settings.gridUrl().isPresent() ? onGrid(settings, options) : local(settings, options, profile);
             started.manage().timeouts().implicitlyWait(Duration.ZERO);
             // A page that takes longer than the wait timeout to load is too slow for a citizen: same limit.
             started.manage().timeouts().pageLoadTimeout(settings.waitTimeout());
@@ -131,8 +132,13 @@ final class Chromium {
         }
     }
 
-    private static WebDriver local(Settings settings, ChromeOptions options) {
-        ChromeDriverService.Builder service = new ChromeDriverService.Builder();
+    /**
+     * ChromeDriver and its Chromium with {@code profile} as their temporary folder: ChromeDriver's fresh profile and
+     * the browser's shared-memory files (--disable-dev-shm-usage) are made in it, and go with it.
+     */
+    private static WebDriver local(Settings settings, ChromeOptions options, Path profile) {
+        ChromeDriverService.Builder service = new ChromeDriverService.Builder()
+                .withEnvironment(Map.of("TMPDIR", profile.toString()));
         settings.driverBinary().ifPresent(path -> service.usingDriverExecutable(path.toFile()));
         return new ChromeDriver(service.build(), options);
     }

@@ -5,6 +5,7 @@ import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,14 +14,15 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -48,6 +50,16 @@ public final class Settings {
     private final boolean headless;
     private final BrowserReuse browserReuse;
     private final Optional<Path> browserBinary;
+    /** A line of a shell script that runs a command with {@code exec} (not a comment). */
+    private static final Pattern EXEC_LINE = Pattern.compile("(?m)^[^#\\n]*\\bexec\\s");
+    /** Debian's Chromium (package {@code chromium}): the browser a person sees, and the Grid nodes' browser. */
+    public static final Path FULL_CHROMIUM = Path.of("/usr/bin/chromium");
+    /**
+     * Debian's headless shell of the same build (package {@code chromium-headless-shell}): the binary itself, not
+     * {@code /usr/bin/chromium-headless-shell}, a shell script that starts it without {@code exec}. ChromeDriver
+     * quits the process it started: the script's, which leaves the browser running.
+     */
+    public static final Path HEADLESS_SHELL = Path.of("/usr/lib/chromium/chromium-headless-shell");
     private final Optional<Path> driverBinary;
     private final Duration waitTimeout;
     private final Path mocksDirectory;
@@ -87,7 +99,6 @@ public final class Settings {
         this.environment = source.environment("vneidlink.target");
         this.headless = source.bool("vneidlink.headless", true);
         this.browserReuse = source.choice("vneidlink.browser.reuse", BrowserReuse.class, BrowserReuse.THREAD);
-        this.browserBinary = source.executable("vneidlink.browser.binary", Path.of("/usr/bin/chromium"));
         this.driverBinary = source.executable("vneidlink.driver.binary", Path.of("/usr/bin/chromedriver"));
         this.waitTimeout = Duration.ofSeconds(source.positiveInt("vneidlink.wait.seconds", 10));
         this.mocksDirectory = source.directory("vneidlink.mocks.dir", Path.of("mocks"));
@@ -103,6 +114,11 @@ public final class Settings {
         // Credentials from the environment or the secrets file only (CredentialProperties): never from system properties.
         this.secrets = Secrets.from(source::environmentOnly, source.raw("vneidlink.secrets.file").map(Path::of));
         this.gridUrl = source.url("vneidlink.grid.url");
+        // Headless on this machine: Debian's headless shell of the same Chromium build when installed (what Playwright
+        // runs headless too), half the CPU a scenario of the full browser's headless mode (docs/decisions.md).
+        this.browserBinary = source.executable("vneidlink.browser.binary",
+                headless && gridUrl.isEmpty() && Files.isExecutable(HEADLESS_SHELL) ? HEADLESS_SHELL : FULL_CHROMIUM);
+        source.raw("vneidlink.browser.binary").ifPresent(configured -> refuseScriptWithoutExec(configured, browserBinary.get()));
         // Each scenario thread drives a Chromium of its own (about 150 MiB and a share of a core): bounded, so that a
         // typo fails here with the setting's name rather than deep in the JUnit Platform's ForkJoinPool.
         this.threads = source.boundedInt("vneidlink.threads", Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors()), 1,
@@ -154,6 +170,27 @@ public final class Settings {
      */
     public BrowserReuse browserReuse() {
         return browserReuse;
+    }
+
+    /**
+     * A browser given as a shell script that starts it without {@code exec} (Debian's
+     * {@code /usr/bin/chromium-headless-shell}) would outlive every scenario: ChromeDriver quits the process it
+     * started, the script, and the browser under it runs on. Refused with the fix.
+     */
+    private static void refuseScriptWithoutExec(String configured, Path binary) {
+        String head;
+        try (var in = Files.newInputStream(binary)) {
+            head = new String(in.readNBytes(16_384), StandardCharsets.ISO_8859_1);
+        } catch (IOException unreadable) {
+            return; // executable but unreadable: ChromeDriver will say what it can
+        }
+        if (head.startsWith("#!") && !EXEC_LINE.matcher(head).find()) {
+            throw new IllegalStateException("Cài đặt vneidlink.browser.binary=" + configured + " là một tập lệnh shell khởi "
+                    + "động trình duyệt mà không dùng exec: khi ChromeDriver đóng phiên, trình duyệt vẫn chạy. Hãy chỉ thẳng tệp "
+                    + "chương trình mà tập lệnh gọi (Debian: " + HEADLESS_SHELL + ") / vneidlink.browser.binary is a shell "
+                    + "script that starts the browser without exec, so the browser would outlive ChromeDriver's quit: "
+                    + "name the binary the script runs.");
+        }
     }
 
     /** The Chromium binary; empty means "let Selenium find a browser". */

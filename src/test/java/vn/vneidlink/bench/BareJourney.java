@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.vneidlink.config.Settings;
 import vn.vneidlink.data.Citizen;
 import vn.vneidlink.data.CitizenDirectory;
 import vn.vneidlink.mock.MockOptions;
@@ -102,7 +103,9 @@ public final class BareJourney {
             throw new IllegalArgumentException("runs must be >= 1");
         }
         Path mocks = Path.of(System.getProperty("vneidlink.mocks.dir", "mocks"));
-        Path browserBinary = Path.of(System.getProperty("vneidlink.browser.binary", "/usr/bin/chromium"));
+        // The suite's default browser (Settings): the headless shell when installed.
+        Path browserBinary = Path.of(System.getProperty("vneidlink.browser.binary",
+                (Files.isExecutable(Settings.HEADLESS_SHELL) ? Settings.HEADLESS_SHELL : Settings.FULL_CHROMIUM).toString()));
         Path driverBinary = Path.of(System.getProperty("vneidlink.driver.binary", "/usr/bin/chromedriver"));
         Citizen citizen = CitizenDirectory.load(mocks.resolve("data").resolve("citizens.json")).byName(CITIZEN);
 
@@ -160,7 +163,7 @@ public final class BareJourney {
             options.setBinary(browserBinary.toFile());
         }
         options.addArguments("--headless=new");
-        options.addArguments("--user-data-dir=" + profile, "--host-resolver-rules=" + portals.hostResolverRules());
+        options.addArguments("--host-resolver-rules=" + portals.hostResolverRules());
         options.addArguments(vn.vneidlink.browser.Browser.FLAGS);
         String spki = portals.browserTrustSpkiList();
         if (!spki.isEmpty()) {
@@ -170,7 +173,9 @@ public final class BareJourney {
         LoggingPreferences logging = new LoggingPreferences();
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
-        ChromeDriverService.Builder service = new ChromeDriverService.Builder();
+        // ChromeDriver's fresh profile in ours, as the suite's Chromium makes it
+        ChromeDriverService.Builder service = new ChromeDriverService.Builder()
+                .withEnvironment(Map.of("TMPDIR", profile.toString()));
         if (Files.isExecutable(driverBinary)) {
             service.usingDriverExecutable(driverBinary.toFile());
         }

@@ -191,6 +191,37 @@ class SettingsTest {
     }
 
     @Test
+    void aHeadlessRunOnThisMachineTakesTheHeadlessShellAndAWatchedOneTheFullBrowser() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Settings.HEADLESS_SHELL) && Files.isExecutable(Settings.FULL_CHROMIUM),
+                "needs Debian's chromium and chromium-headless-shell");
+        assertThat(with(Map.of(), Map.of()).browserBinary()).contains(Settings.HEADLESS_SHELL);
+        assertThat(with(Map.of("vneidlink.headless", "false"), Map.of()).browserBinary()).contains(Settings.FULL_CHROMIUM);
+        assertThat(with(Map.of("vneidlink.grid.url", "http://127.0.0.1:4444"), Map.of()).browserBinary()).contains(Settings.FULL_CHROMIUM);
+        assertThat(with(Map.of("vneidlink.browser.binary", Settings.FULL_CHROMIUM.toString()), Map.of()).browserBinary())
+                .contains(Settings.FULL_CHROMIUM);
+    }
+
+    @Test
+    void aBrowserScriptWithoutExecIsRefusedWithTheBinaryToName(@TempDir Path dir) throws IOException {
+        Path leaky = dir.resolve("chromium-headless-shell");
+        Files.writeString(leaky, "#!/bin/sh -e\n\n/usr/lib/chromium/chromium-headless-shell \"$@\"\n");
+        leaky.toFile().setExecutable(true);
+        assertThatThrownBy(() -> with(Map.of("vneidlink.browser.binary", leaky.toString()), Map.of()))
+                .hasMessageContaining("vneidlink.browser.binary=" + leaky)
+                .hasMessageContaining("exec")
+                .hasMessageContaining(Settings.HEADLESS_SHELL.toString());
+        Path execs = dir.resolve("chromium");
+        Files.writeString(execs, "#!/bin/sh\n# not exec here\nexec /usr/lib/chromium/chromium \"$@\"\n");
+        execs.toFile().setExecutable(true);
+        assertThat(with(Map.of("vneidlink.browser.binary", execs.toString()), Map.of()).browserBinary()).contains(execs);
+        Path commentOnly = dir.resolve("chromium-commented");
+        Files.writeString(commentOnly, "#!/bin/sh\n# exec would be right here\n/usr/lib/chromium/chromium \"$@\"\n");
+        commentOnly.toFile().setExecutable(true);
+        assertThatThrownBy(() -> with(Map.of("vneidlink.browser.binary", commentOnly.toString()), Map.of()))
+                .hasMessageContaining("exec");
+    }
+
+    @Test
     void aMissingMocksDirectoryIsRefusedWithTheFix() {
         assertThatThrownBy(() -> with(Map.of("vneidlink.mocks.dir", "/nowhere/mocks"), Map.of()))
                 .hasMessageContaining("/nowhere/mocks")
