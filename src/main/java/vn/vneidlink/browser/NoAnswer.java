@@ -1,5 +1,6 @@
 package vn.vneidlink.browser;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,11 +26,30 @@ public final class NoAnswer {
         return NET_ERROR.matcher(String.valueOf(e.getMessage())).find();
     }
 
-    /** Chromium's own error page (no answer, refused, certificate...) on screen: its error code. */
-    public static Optional<String> errorPage(WebDriver driver) {
-        Object code = ((JavascriptExecutor) driver).executeScript(
-                "var e = document.querySelector('#main-frame-error .error-code'); return e ? e.textContent : null;");
-        return Optional.ofNullable(code).map(c -> "không trả lời (" + c.toString().trim() + ")");
+    /**
+     * Chromium's own error page (no answer, refused, certificate...) on screen: its error code. The full browser
+     * writes the code on the page; the headless shell's error page is empty, only its address
+     * ({@code chrome-error://chromewebdata/}) says the navigation failed, and the code is the one the browser's
+     * network log gives the last document that failed.
+     */
+    public static Optional<String> errorPage(Browser browser) {
+        List<?> page = (List<?>) ((JavascriptExecutor) browser.driver()).executeScript(
+                "var e = document.querySelector('#main-frame-error .error-code'); return [e ? e.textContent : null, location.href];");
+        if (page.get(0) != null) {
+            return Optional.of("không trả lời (" + page.get(0).toString().trim() + ")");
+        }
+        if (!String.valueOf(page.get(1)).startsWith("chrome-error:")) {
+            return Optional.empty();
+        }
+        List<NetworkLog.Hop> hops = browser.network().hops();
+        for (int i = hops.size() - 1; i >= 0; i--) {
+            NetworkLog.Hop hop = hops.get(i);
+            Matcher code = NET_ERROR.matcher(String.valueOf(hop.outcome()));
+            if ("Document".equals(hop.type()) && code.find()) {
+                return Optional.of("không trả lời (" + code.group(1) + ")");
+            }
+        }
+        return Optional.of("không trả lời (trang lỗi của trình duyệt, không rõ mã lỗi)");
     }
 
     /**

@@ -274,7 +274,7 @@ public final class DriftTour {
 
         /** What the browser shows instead of a portal's page: its own error page, or a firewall's "Request Rejected". */
         private Optional<String> shownInsteadOfAPage() {
-            Optional<String> error = safely(() -> NoAnswer.errorPage(driver()));
+            Optional<String> error = safely(() -> NoAnswer.errorPage(browser));
             if (error.isPresent()) {
                 return error;
             }

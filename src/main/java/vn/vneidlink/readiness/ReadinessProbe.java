@@ -204,7 +204,7 @@ public final class ReadinessProbe {
             add(portal, host, Check.HOME, Verdict.UNREACHABLE, NoAnswer.of(e), -1);
             return false;
         }
-        Optional<String> error = NoAnswer.errorPage(driver);
+        Optional<String> error = NoAnswer.errorPage(browser);
         if (error.isPresent()) {
             add(portal, host, Check.HOME, Verdict.UNREACHABLE, error.get(), -1);
             return false;
@@ -255,7 +255,7 @@ public final class ReadinessProbe {
             return Optional.empty();
         }
         String landed = URI.create(driver.getCurrentUrl()).getHost();
-        Optional<String> error = NoAnswer.errorPage(driver);
+        Optional<String> error = NoAnswer.errorPage(browser);
         if (error.isPresent()) {
             add(portal, host, Check.LOGIN, Verdict.UNREACHABLE, landed + " " + error.get(), -1);
             return Optional.empty();

@@ -2,6 +2,7 @@ package vn.vneidlink.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -192,7 +193,7 @@ class SettingsTest {
 
     @Test
     void aHeadlessRunOnThisMachineTakesTheHeadlessShellAndAWatchedOneTheFullBrowser() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Settings.HEADLESS_SHELL) && Files.isExecutable(Settings.FULL_CHROMIUM),
+        assumeTrue(Files.isExecutable(Settings.HEADLESS_SHELL) && Files.isExecutable(Settings.FULL_CHROMIUM),
                 "needs Debian's chromium and chromium-headless-shell");
         assertThat(with(Map.of(), Map.of()).browserBinary()).contains(Settings.HEADLESS_SHELL);
         assertThat(with(Map.of("vneidlink.headless", "false"), Map.of()).browserBinary()).contains(Settings.FULL_CHROMIUM);
