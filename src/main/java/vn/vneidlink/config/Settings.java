@@ -116,8 +116,7 @@ public final class Settings {
         this.gridUrl = source.url("vneidlink.grid.url");
         // Headless on this machine: Debian's headless shell of the same Chromium build when installed (what Playwright
         // runs headless too), half the CPU a scenario of the full browser's headless mode (docs/decisions.md).
-        this.browserBinary = source.executable("vneidlink.browser.binary",
-                headless && gridUrl.isEmpty() && Files.isExecutable(HEADLESS_SHELL) ? HEADLESS_SHELL : FULL_CHROMIUM);
+        this.browserBinary = source.executable("vneidlink.browser.binary", defaultBrowser(headless, gridUrl.isPresent()));
         source.raw("vneidlink.browser.binary").ifPresent(configured -> refuseScriptWithoutExec(configured, browserBinary.get()));
         // Each scenario thread drives a Chromium of its own (about 150 MiB and a share of a core): bounded, so that a
         // typo fails here with the setting's name rather than deep in the JUnit Platform's ForkJoinPool.
@@ -191,6 +190,11 @@ public final class Settings {
                     + "script that starts the browser without exec, so the browser would outlive ChromeDriver's quit: "
                     + "name the binary the script runs.");
         }
+    }
+
+    /** The browser a run takes when none is configured: the headless shell when headless, off a Grid and installed. */
+    public static Path defaultBrowser(boolean headless, boolean onGrid) {
+        return headless && !onGrid && Files.isExecutable(HEADLESS_SHELL) ? HEADLESS_SHELL : FULL_CHROMIUM;
     }
 
     /** The Chromium binary; empty means "let Selenium find a browser". */

@@ -104,8 +104,7 @@ public final class BareJourney {
         }
         Path mocks = Path.of(System.getProperty("vneidlink.mocks.dir", "mocks"));
         // The suite's default browser (Settings): the headless shell when installed.
-        Path browserBinary = Path.of(System.getProperty("vneidlink.browser.binary",
-                (Files.isExecutable(Settings.HEADLESS_SHELL) ? Settings.HEADLESS_SHELL : Settings.FULL_CHROMIUM).toString()));
+        Path browserBinary = Path.of(System.getProperty("vneidlink.browser.binary", Settings.defaultBrowser(true, false).toString()));
         Path driverBinary = Path.of(System.getProperty("vneidlink.driver.binary", "/usr/bin/chromedriver"));
         Citizen citizen = CitizenDirectory.load(mocks.resolve("data").resolve("citizens.json")).byName(CITIZEN);
 
